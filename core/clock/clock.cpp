@@ -1,0 +1,72 @@
+#include "core/clock/clock.h"
+
+#include <atomic>
+#include <cmath>
+#include <limits>
+#include <thread>
+
+namespace asyncplay::clock {
+namespace {
+
+using Steady = std::chrono::steady_clock;
+
+class RealClock final : public Clock {
+ public:
+  TimePoint now() const override {
+    return TimePoint(std::chrono::duration_cast<Duration>(Steady::now() - epoch_));
+  }
+
+  bool wait_until(std::condition_variable& cv, std::unique_lock<std::mutex>& lock,
+                  TimePoint deadline) const override {
+    if (deadline == kNever) {
+      cv.wait(lock);
+      return true;
+    }
+    return cv.wait_until(lock, to_steady(deadline)) == std::cv_status::no_timeout ||
+           now() < deadline;
+  }
+
+  void sleep_until(TimePoint deadline) const override {
+    if (deadline == kNever) {
+      for (;;) std::this_thread::sleep_for(std::chrono::hours(24));
+    }
+    std::this_thread::sleep_until(to_steady(deadline));
+  }
+
+ private:
+  Steady::time_point to_steady(TimePoint t) const { return epoch_ + t.time_since_epoch(); }
+
+  Steady::time_point epoch_ = Steady::now();
+};
+
+std::atomic<Clock*> g_default{nullptr};
+
+}  // namespace
+
+Duration from_seconds(double seconds) {
+  if (std::isnan(seconds) || seconds <= 0) return Duration::zero();
+  constexpr double kMax = static_cast<double>(std::numeric_limits<Duration::rep>::max() / 2);
+  const double ns = seconds * 1e9;
+  return ns >= kMax ? Duration(static_cast<Duration::rep>(kMax)) : Duration(std::llround(ns));
+}
+
+TimePoint deadline_after(TimePoint now, Duration d) {
+  if (d >= kNever - now) return kNever;
+  return now + d;
+}
+
+Clock& real_clock() {
+  static RealClock clock;
+  return clock;
+}
+
+Clock& default_clock() {
+  Clock* c = g_default.load(std::memory_order_acquire);
+  return c ? *c : real_clock();
+}
+
+void set_default_clock(Clock* clock) {
+  g_default.store(clock, std::memory_order_release);
+}
+
+}  // namespace asyncplay::clock
