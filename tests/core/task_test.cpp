@@ -8,6 +8,7 @@
 #include <thread>
 #include <vector>
 
+#include "core/loop/executor.h"
 #include "core/loop/gather.h"
 #include "core/loop/lock.h"
 #include "core/loop/task.h"
@@ -427,4 +428,47 @@ TEST_CASE("a thread wakes a task by completing its future through call_soon_thre
   });
   CHECK(loop.run_until_complete(t.future()).value() == 40);
   other.join();
+}
+
+TEST_CASE("run_in_executor: pool threads complete loop futures through call_soon_threadsafe") {
+  Loop loop;
+  threads::ThreadPool pool(4);
+  const std::uint64_t loop_thread = threads::current_ident();
+
+  std::vector<Future<std::uint64_t>> jobs;
+  for (int i = 0; i < 8; ++i) {
+    jobs.push_back(run_in_executor(loop, pool, [] {
+      std::this_thread::sleep_for(2ms);
+      return threads::current_ident();
+    }));
+  }
+  Future<Unit> failing = run_in_executor(
+      loop, pool, []() -> Result<Unit> { return Error(ErrorKind::kValue, "worker failed"); });
+  auto idents = loop.run_until_complete(gather(loop, jobs)).value();
+  for (std::uint64_t id : idents) CHECK(id != loop_thread);
+  CHECK(loop.run_until_complete(failing).error().describe() == "ValueError: worker failed");
+
+  // A task awaiting blocking work keeps the loop free for other tasks meanwhile.
+  Log log;
+  auto blocking = [&]() -> Task<int> {
+    Result<int> r = co_await run_in_executor(loop, pool, [] {
+      std::this_thread::sleep_for(30ms);
+      return 6;
+    });
+    log.push_back("blocking done");
+    co_return r;
+  };
+  auto ticking = [&]() -> Task<void> {
+    Status s = co_await sleep(1ms);
+    log.push_back("tick");
+    (void)s;
+  };
+  Task<int> b = create_task(loop, blocking());
+  Task<void> t = create_task(loop, ticking());
+  CHECK(loop.run_until_complete(b.future()).value() == 6);
+  CHECK(log == Log{"tick", "blocking done"});
+
+  pool.shutdown();
+  Future<int> late = run_in_executor(loop, pool, [] { return 1; });
+  CHECK(loop.run_until_complete(late).error().is(ErrorKind::kShutdown));
 }
