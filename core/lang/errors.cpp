@@ -1,0 +1,422 @@
+// The built-in exception classes, raising and fetching the current exception, and printing a
+// traceback the way CPython 3.11 does.
+#include "core/lang/errors.h"
+
+#include <deque>
+
+#include "core/lang/code.h"
+#include "core/lang/interp.h"
+#include "core/lang/objects.h"
+
+namespace asyncplay::lang {
+
+#define ASYNCPLAY_DEFINE_EXC(name, base) Type* g_##name;
+ASYNCPLAY_EXCEPTIONS(ASYNCPLAY_DEFINE_EXC)
+#undef ASYNCPLAY_DEFINE_EXC
+
+namespace {
+
+std::deque<Type> g_exception_types;  // storage for the static exception Type objects
+
+BaseExc* as_exc(Value v) { return static_cast<BaseExc*>(v.obj()); }
+
+void exc_dealloc(Object* o) {
+  BaseExc* e = static_cast<BaseExc*>(o);
+  for (Value v : {e->args, e->cause, e->context, e->notes, e->value}) decref(v);
+  if (e->dict) decref(Value(e->dict));
+  for (auto& tb : e->traceback) decref(Value(tb.code));
+  e->traceback.~vector();
+  free_object(o);
+}
+
+void set_args(BaseExc* e, Args args) {
+  Ref t = new_tuple_from(args.items, static_cast<int64_t>(args.npos));
+  decref(e->args);
+  e->args = t.release();
+}
+
+Ref exc_new(Type* type, Args args) {
+  Object* o = alloc_object(type);
+  if (!o) return nullptr;
+  BaseExc* e = static_cast<BaseExc*>(o);
+  new (&e->traceback) std::vector<TracebackEntry>();
+  set_args(e, args);
+  return Ref::steal(Value(o));
+}
+
+int exc_init(Value self, Args args) {
+  Type* t = type_of(self);
+  if (args.nkw() && !(t->tflags & kTypeHeap)) {
+    type_error(t->name + "() takes no keyword arguments");
+    return -1;
+  }
+  set_args(as_exc(self), args);
+  return 0;
+}
+
+int stop_iteration_init(Value self, Args args) {
+  if (exc_init(self, args) < 0) return -1;
+  BaseExc* e = as_exc(self);
+  decref(e->value);
+  e->value = newref(args.npos ? args[0] : none());
+  return 0;
+}
+
+int system_exit_init(Value self, Args args) {
+  if (exc_init(self, args) < 0) return -1;
+  BaseExc* e = as_exc(self);
+  decref(e->value);
+  e->value = args.npos == 0 ? newref(none()) : args.npos == 1 ? newref(args[0]) : newref(e->args);
+  return 0;
+}
+
+Ref exc_str(Value self) {
+  Tuple* args = as_tuple(as_exc(self)->args);
+  if (args->size == 0) return new_str("");
+  if (args->size == 1) return str(args->items[0]);
+  return str(Value(args));
+}
+
+Ref key_error_str(Value self) {
+  Tuple* args = as_tuple(as_exc(self)->args);
+  if (args->size == 1) return repr(args->items[0]);
+  return exc_str(self);
+}
+
+Ref exc_repr(Value self) {
+  Tuple* args = as_tuple(as_exc(self)->args);
+  std::string name = type_name(self);
+  if (args->size == 1) {
+    Ref r = repr(args->items[0]);
+    if (!r) return nullptr;
+    return new_str(name + "(" + as_str(r.get())->data + ")");
+  }
+  Ref r = repr(Value(args));
+  if (!r) return nullptr;
+  return new_str(name + as_str(r.get())->data);
+}
+
+Ref exc_get_args(Value self) { return Ref::borrow(as_exc(self)->args); }
+int exc_set_args(Value self, Value v) {
+  Ref it = get_iter(v);
+  if (!it) return -1;
+  std::vector<Value> items;
+  for (;;) {
+    Ref x = iter_next(it.get());
+    if (!x) {
+      if (error_occurred()) {
+        for (Value i : items) decref(i);
+        return -1;
+      }
+      break;
+    }
+    items.push_back(x.release());
+  }
+  Ref t = new_tuple_from(items.data(), static_cast<int64_t>(items.size()));
+  for (Value i : items) decref(i);
+  BaseExc* e = as_exc(self);
+  decref(e->args);
+  e->args = t.release();
+  return 0;
+}
+
+Ref get_field(Value v) { return Ref::borrow(v ? v : none()); }
+Ref exc_get_cause(Value self) { return get_field(as_exc(self)->cause); }
+Ref exc_get_context(Value self) { return get_field(as_exc(self)->context); }
+Ref exc_get_value(Value self) { return get_field(as_exc(self)->value); }
+Ref exc_get_suppress(Value self) { return new_bool(as_exc(self)->suppress_context); }
+Ref exc_get_traceback(Value self) {
+  // Traceback objects are not modelled; code that only tests for None still works.
+  return as_exc(self)->traceback.empty() ? new_none() : new_str("<traceback>");
+}
+int exc_set_cause(Value self, Value v) {
+  BaseExc* e = as_exc(self);
+  if (v && v != none() && !is_exception_instance(v)) {
+    type_error("exception cause must be None or derive from BaseException");
+    return -1;
+  }
+  decref(e->cause);
+  e->cause = v && v != none() ? newref(v) : Value();
+  e->suppress_context = true;
+  return 0;
+}
+int exc_set_context(Value self, Value v) {
+  BaseExc* e = as_exc(self);
+  decref(e->context);
+  e->context = v && v != none() ? newref(v) : Value();
+  return 0;
+}
+int exc_set_suppress(Value self, Value v) {
+  as_exc(self)->suppress_context = v && truth(v) == 1;
+  return 0;
+}
+Ref exc_get_notes(Value self) {
+  BaseExc* e = as_exc(self);
+  if (!e->notes) return raise(g_AttributeError, "'" + type_name(self) + "' object has no attribute '__notes__'");
+  return Ref::borrow(e->notes);
+}
+
+Ref exc_add_note(Value self, Args args) {
+  if (!check_nargs("add_note", args, 1, 1)) return nullptr;
+  if (!is_str(args[0])) return type_error("note must be a str, not '" + type_name(args[0]) + "'");
+  BaseExc* e = as_exc(self);
+  if (!e->notes) e->notes = new_list().release();
+  list_append(as_list(e->notes), args[0]);
+  return new_none();
+}
+
+Ref exc_with_traceback(Value self, Args args) {
+  if (!check_nargs("with_traceback", args, 1, 1)) return nullptr;
+  return Ref::borrow(self);
+}
+
+Type* make_exc(const char* name, Type* base) {
+  Type* t = &g_exception_types.emplace_back();
+  type_init(t, name, base, sizeof(BaseExc), exc_dealloc);
+  t->tflags |= kTypeIsException;
+  return t;
+}
+
+// ---- traceback printing ------------------------------------------------------------------------
+
+std::string source_line(const std::string& filename, int line) {
+  const auto& sources = interp().sources;
+  auto it = sources.find(filename);
+  if (it == sources.end() || line < 1 || line > static_cast<int>(it->second.size())) return {};
+  return it->second[line - 1];
+}
+
+void format_entry(std::string* out, const TracebackEntry& tb) {
+  const Code* co = tb.code;
+  const Position pos = tb.instr >= 0 && tb.instr < static_cast<int>(co->positions.size())
+                           ? co->positions[tb.instr]
+                           : Position{co->first_line, co->first_line, -1, -1};
+  *out += "  File \"" + co->filename + "\", line " + std::to_string(pos.line) + ", in " + co->name + "\n";
+  std::string text = source_line(co->filename, pos.line);
+  size_t start = text.find_first_not_of(" \t\f");
+  if (start == std::string::npos) return;
+  size_t end = text.find_last_not_of(" \t\f\r\n");
+  std::string stripped = text.substr(start, end - start + 1);
+  *out += "    " + stripped + "\n";
+  // 3.11 marks the failing expression unless it is the whole line.
+  if (pos.col < 0 || pos.end_line != pos.line) return;
+  const int col = pos.col - static_cast<int>(start);
+  const int end_col = pos.end_col - static_cast<int>(start);
+  if (col < 0 || end_col <= col || end_col > static_cast<int>(stripped.size())) return;
+  if (col == 0 && end_col == static_cast<int>(stripped.size())) return;
+  std::string marks(4 + col, ' ');
+  if (pos.anchor_col >= 0 && pos.anchor_end_col > pos.anchor_col) {
+    const int a = pos.anchor_col - static_cast<int>(start), b = pos.anchor_end_col - static_cast<int>(start);
+    for (int i = col; i < end_col; ++i) marks += (i >= a && i < b) ? '^' : '~';
+  } else {
+    marks += std::string(end_col - col, '^');
+  }
+  *out += marks + "\n";
+}
+
+std::string exception_line(Value exc) {
+  Type* t = type_of(exc);
+  std::string name = t->name;
+  if (t->tflags & kTypeHeap) {
+    if (Value m = dict_get_str(t->dict, intern("__module__")); m && is_str(m)) {
+      std::string mod = as_str(m)->data;
+      if (mod != "__main__" && mod != "builtins") name = mod + "." + name;
+    }
+    if (Value q = dict_get_str(t->dict, intern("__qualname__")); q && is_str(q)) {
+      std::string qual = as_str(q)->data;
+      std::string mod_prefix = name.substr(0, name.size() - t->name.size());
+      name = mod_prefix + qual;
+    }
+  }
+  Ref s = str(exc);
+  if (!s) {
+    clear_error();
+    return name + ": <exception str() failed>\n";
+  }
+  std::string line = as_str(s.get())->data.empty() ? name : name + ": " + as_str(s.get())->data;
+  line += "\n";
+  if (BaseExc* e = as_exc(exc); e->notes && type_of(e->notes) == &g_list_type) {
+    for (Value n : as_list(e->notes)->items) {
+      Ref ns = str(n);
+      if (ns) line += as_str(ns.get())->data + "\n";
+      else clear_error();
+    }
+  }
+  return line;
+}
+
+void format_chain(std::string* out, Value exc, std::vector<Value>* seen) {
+  seen->push_back(exc);
+  BaseExc* e = as_exc(exc);
+  auto unseen = [&](Value v) { return std::find(seen->begin(), seen->end(), v) == seen->end(); };
+  if (e->cause && unseen(e->cause)) {
+    format_chain(out, e->cause, seen);
+    *out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (e->context && !e->suppress_context && unseen(e->context)) {
+    format_chain(out, e->context, seen);
+    *out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  if (!e->traceback.empty()) {
+    *out += "Traceback (most recent call last):\n";
+    for (const auto& tb : e->traceback) format_entry(out, tb);
+  }
+  if (is_instance(exc, g_SyntaxError) && e->value) {
+    // A SyntaxError raised while running (compile()) keeps its formatted text in `value`.
+    *out += as_str(e->value)->data;
+    return;
+  }
+  *out += exception_line(exc);
+}
+
+}  // namespace
+
+// ---- raising ----------------------------------------------------------------------------------
+
+bool is_exception_type(Value v) {
+  return v.is_object() && (type_of(v) == &g_type_type || type_of(v)->is_subtype_of(&g_type_type)) &&
+         static_cast<Type*>(v.obj())->is_subtype_of(g_BaseException);
+}
+
+bool is_exception_instance(Value v) { return v.is_object() && is_instance(v, g_BaseException); }
+
+Ref new_exception(Type* type, std::string_view message) {
+  Ref msg = new_str(message);
+  return call(Value(type), {msg.get()});
+}
+
+Ref raise_value(Value exc) {
+  Ref instance;
+  if (is_exception_type(exc)) {
+    instance = call(exc, {});
+    if (!instance) return nullptr;
+    if (!is_exception_instance(instance.get())) {
+      return type_error("calling " + repr_utf8(exc) + " should have returned an instance of BaseException, not " +
+                        type_name(instance.get()));
+    }
+  } else if (is_exception_instance(exc)) {
+    instance = Ref::borrow(exc);
+  } else {
+    return type_error("exceptions must derive from BaseException");
+  }
+  ThreadState& ts = thread_state();
+  // Implicit chaining: the exception being handled becomes the new one's __context__.
+  Value handled = ts.handled;
+  if (handled && handled != instance.get() && handled != none()) {
+    // Break a cycle if the new exception is already in the handled one's context chain.
+    Value o = handled;
+    while (o) {
+      BaseExc* oe = as_exc(o);
+      if (oe->context == instance.get()) {
+        decref(oe->context);
+        oe->context = Value();
+        break;
+      }
+      o = oe->context;
+    }
+    BaseExc* ne = as_exc(instance.get());
+    decref(ne->context);
+    ne->context = newref(handled);
+  }
+  decref(ts.exc);
+  ts.exc = instance.release();
+  return nullptr;
+}
+
+Ref raise(Type* type, std::string_view message) {
+  Ref exc = new_exception(type, message);
+  if (!exc) return nullptr;
+  return raise_value(exc.get());
+}
+
+Ref raise_empty(Type* type) { return raise_value(Value(type)); }
+Ref type_error(std::string_view message) { return raise(g_TypeError, message); }
+Ref value_error(std::string_view message) { return raise(g_ValueError, message); }
+
+bool error_occurred() { return bool(thread_state().exc); }
+Value current_error() { return thread_state().exc; }
+bool error_matches(Type* type) {
+  Value e = thread_state().exc;
+  return e && is_instance(e, type);
+}
+Ref fetch_error() {
+  ThreadState& ts = thread_state();
+  return Ref::steal(std::exchange(ts.exc, Value()));
+}
+void restore_error(Ref exc) {
+  ThreadState& ts = thread_state();
+  decref(ts.exc);
+  ts.exc = exc.release();
+}
+void clear_error() { restore_error(nullptr); }
+
+void print_exception(Value exc) {
+  std::string out;
+  std::vector<Value> seen;
+  format_chain(&out, exc, &seen);
+  interp().write(2, out);
+}
+
+void init_exception_types() {
+#define ASYNCPLAY_INIT_EXC(name, base) g_##name = make_exc(#name, base == nullptr ? nullptr : base);
+#define object (&g_object_type)
+#define BaseException g_BaseException
+#define BaseExceptionGroup g_BaseExceptionGroup
+#define Exception g_Exception
+#define ArithmeticError g_ArithmeticError
+#define ImportError g_ImportError
+#define LookupError g_LookupError
+#define NameError g_NameError
+#define OSError g_OSError
+#define RuntimeError g_RuntimeError
+#define SyntaxError g_SyntaxError
+#define IndentationError g_IndentationError
+#define ValueError g_ValueError
+#define Warning g_Warning
+  ASYNCPLAY_EXCEPTIONS(ASYNCPLAY_INIT_EXC)
+#undef object
+#undef BaseException
+#undef BaseExceptionGroup
+#undef Exception
+#undef ArithmeticError
+#undef ImportError
+#undef LookupError
+#undef NameError
+#undef OSError
+#undef RuntimeError
+#undef SyntaxError
+#undef IndentationError
+#undef ValueError
+#undef Warning
+#undef ASYNCPLAY_INIT_EXC
+  Type* base = g_BaseException;
+  base->new_ = exc_new;
+  base->init = exc_init;
+  base->repr = exc_repr;
+  base->str = exc_str;
+  static BaseExc probe;
+  base->dict_offset = static_cast<size_t>(reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe));
+  add_getset(base, "args", exc_get_args, exc_set_args);
+  add_getset(base, "__cause__", exc_get_cause, exc_set_cause);
+  add_getset(base, "__context__", exc_get_context, exc_set_context);
+  add_getset(base, "__suppress_context__", exc_get_suppress, exc_set_suppress);
+  add_getset(base, "__traceback__", exc_get_traceback);
+  add_getset(base, "__notes__", exc_get_notes);
+  add_method(base, "add_note", exc_add_note);
+  add_method(base, "with_traceback", exc_with_traceback);
+  // Every class below inherits these slots (they were created before the slots were set).
+  for (Type& t : g_exception_types) {
+    if (&t == base) continue;
+    t.new_ = exc_new;
+    t.init = exc_init;
+    t.repr = exc_repr;
+    t.str = exc_str;
+    t.dict_offset = base->dict_offset;
+  }
+  g_KeyError->str = key_error_str;
+  g_StopIteration->init = stop_iteration_init;
+  add_getset(g_StopIteration, "value", exc_get_value);
+  g_SystemExit->init = system_exit_init;
+  add_getset(g_SystemExit, "code", exc_get_value);
+}
+
+}  // namespace asyncplay::lang

@@ -1,0 +1,122 @@
+// core/lang: how a Python exception travels — the one error interface of the interpreter.
+//
+// Raising sets the calling thread's current exception and returns a null Ref (or -1 / false from
+// functions that return int / bool); every caller that gets one returns it on, until a handler in
+// the VM catches it. Nothing in the interpreter throws C++ exceptions.
+//
+//   if (!ok) return raise(g_TypeError, "unsupported operand type(s) for +: 'int' and 'str'");
+//   Ref v = getattr(obj, name);
+//   if (!v) return nullptr;               // propagate
+//
+// The built-in exception classes are the g_XxxError Type objects below; their instances are
+// BaseExc objects (args, traceback entries, __cause__, __context__, notes).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/lang/object.h"
+
+namespace asyncplay::lang {
+
+struct Code;
+
+#define ASYNCPLAY_EXCEPTIONS(X)                       \
+  X(BaseException, object)                            \
+  X(BaseExceptionGroup, BaseException)                \
+  X(GeneratorExit, BaseException)                     \
+  X(KeyboardInterrupt, BaseException)                 \
+  X(SystemExit, BaseException)                        \
+  X(Exception, BaseException)                         \
+  X(ArithmeticError, Exception)                       \
+  X(FloatingPointError, ArithmeticError)              \
+  X(OverflowError, ArithmeticError)                   \
+  X(ZeroDivisionError, ArithmeticError)               \
+  X(AssertionError, Exception)                        \
+  X(AttributeError, Exception)                        \
+  X(BufferError, Exception)                           \
+  X(EOFError, Exception)                              \
+  X(ExceptionGroup, Exception)                        \
+  X(ImportError, Exception)                           \
+  X(ModuleNotFoundError, ImportError)                 \
+  X(LookupError, Exception)                           \
+  X(IndexError, LookupError)                          \
+  X(KeyError, LookupError)                            \
+  X(MemoryError, Exception)                           \
+  X(NameError, Exception)                             \
+  X(UnboundLocalError, NameError)                     \
+  X(OSError, Exception)                               \
+  X(TimeoutError, OSError)                            \
+  X(ReferenceError, Exception)                        \
+  X(RuntimeError, Exception)                          \
+  X(NotImplementedError, RuntimeError)                \
+  X(RecursionError, RuntimeError)                     \
+  X(StopAsyncIteration, Exception)                    \
+  X(StopIteration, Exception)                         \
+  X(SyntaxError, Exception)                           \
+  X(IndentationError, SyntaxError)                    \
+  X(TabError, IndentationError)                       \
+  X(SystemError, Exception)                           \
+  X(TypeError, Exception)                             \
+  X(ValueError, Exception)                            \
+  X(UnicodeError, ValueError)                         \
+  X(Warning, Exception)                               \
+  X(DeprecationWarning, Warning)                      \
+  X(RuntimeWarning, Warning)                          \
+  X(UserWarning, Warning)
+
+#define ASYNCPLAY_DECLARE_EXC(name, base) extern Type* g_##name;
+ASYNCPLAY_EXCEPTIONS(ASYNCPLAY_DECLARE_EXC)
+#undef ASYNCPLAY_DECLARE_EXC
+
+// One line of a traceback: the code and the instruction that was running.
+struct TracebackEntry {
+  Code* code;  // owned
+  int instr;
+};
+
+// An exception instance (also of user subclasses, which may add a __dict__).
+struct BaseExc : Object {
+  Value args;       // tuple, owned
+  Value cause;      // owned or null
+  Value context;    // owned or null
+  Value notes;      // list or null (__notes__)
+  bool suppress_context = false;
+  Dict* dict = nullptr;
+  std::vector<TracebackEntry> traceback;  // outermost first
+  Value value;      // StopIteration.value / SystemExit.code, owned or null
+};
+
+// ---- raising -------------------------------------------------------------------------------
+
+// Sets the current exception to `exc` (an instance; a class is instantiated) and returns null.
+Ref raise_value(Value exc);
+// Instantiates `type` with one str argument and raises it.
+Ref raise(Type* type, std::string_view message);
+// Raises `type` with no arguments.
+Ref raise_empty(Type* type);
+// Shorthands for the common cases.
+Ref type_error(std::string_view message);
+Ref value_error(std::string_view message);
+// "unsupported operand type(s) for +: 'int' and 'str'".
+Ref unsupported_operands(std::string_view op, Value a, Value b);
+
+// ---- inspecting and clearing -----------------------------------------------------------------
+
+bool error_occurred();
+Value current_error();                 // borrowed; null if none
+bool error_matches(Type* type);        // the current exception is an instance of `type`
+Ref fetch_error();                     // takes the current exception (null if none)
+void restore_error(Ref exc);           // sets it again
+void clear_error();
+
+// Convenience for ints: returns -1 (for int-returning functions) after raising.
+inline int fail(Ref) { return -1; }
+
+// Instantiates an exception without raising it.
+Ref new_exception(Type* type, std::string_view message);
+bool is_exception_type(Value v);
+bool is_exception_instance(Value v);
+
+}  // namespace asyncplay::lang

@@ -1,0 +1,409 @@
+#include "core/lang/genobject.h"
+
+#include <cstdio>
+
+#include "core/lang/code.h"
+#include "core/lang/errors.h"
+#include "core/lang/interp.h"
+#include "core/lang/vm.h"
+
+namespace asyncplay::lang {
+
+Type g_generator_type, g_coroutine_type;
+
+namespace {
+
+Type g_async_generator_type;
+
+struct Generator : Object {
+  Frame* frame;  // owned; null once finished
+  Value name;    // str
+  Value qualname;
+  bool started;
+  bool running;
+};
+
+Generator* as_gen(Value v) { return static_cast<Generator*>(v.obj()); }
+
+bool is_gen_like(Value v) {
+  Type* t = type_of(v);
+  return t == &g_generator_type || t == &g_coroutine_type || t == &g_async_generator_type;
+}
+
+const char* kind_word(Value self) {
+  Type* t = type_of(self);
+  if (t == &g_coroutine_type) return "coroutine";
+  if (t == &g_async_generator_type) return "async generator";
+  return "generator";
+}
+
+void finish(Generator* g) {
+  if (g->frame) {
+    free_frame(g->frame);
+    g->frame = nullptr;
+  }
+}
+
+// One resumption: value in (or an exception thrown in), status out.
+GenStatus resume(Value self, Value v, bool throw_in, Value* out) {
+  Generator* g = as_gen(self);
+  if (g->running) {
+    raise(g_ValueError, std::string(kind_word(self)) + " already executing");
+    return GenStatus::kError;
+  }
+  if (!g->frame) {
+    if (type_of(self) == &g_coroutine_type) {
+      raise(g_RuntimeError, "cannot reuse already awaited coroutine");
+    } else if (!throw_in) {
+      raise_empty(g_StopIteration);
+    }
+    return GenStatus::kError;
+  }
+  if (!g->started && !throw_in && v && v != none()) {
+    type_error(std::string("can't send non-None value to a just-started ") + kind_word(self));
+    return GenStatus::kError;
+  }
+  Value push = g->started && !throw_in ? (v ? v : none()) : Value();
+  g->started = true;
+  g->running = true;
+  FrameStatus st = run_frame(g->frame, push, throw_in, out);
+  g->running = false;
+  if (st == FrameStatus::kYielded) return GenStatus::kYielded;
+  finish(g);
+  if (st == FrameStatus::kReturned) return GenStatus::kReturned;
+  if (error_matches(g_StopIteration) || (type_of(self) == &g_async_generator_type && error_matches(g_StopAsyncIteration))) {
+    // PEP 479: a StopIteration escaping the body becomes a RuntimeError.
+    Ref inner = fetch_error();
+    std::string what = std::string(kind_word(self)) + " raised " + type_name(inner.get());
+    restore_error(inner);
+    Ref cur = fetch_error();
+    Ref rt = new_exception(g_RuntimeError, what);
+    if (rt) {
+      BaseExc* e = static_cast<BaseExc*>(rt.get().obj());
+      e->cause = newref(cur.get());
+      e->context = newref(cur.get());
+      e->suppress_context = true;
+      restore_error(rt);
+    }
+  }
+  return GenStatus::kError;
+}
+
+// The iterator a suspended `yield from`/`await` is delegating to, or null.
+Value delegate_of(Generator* g) {
+  Frame* f = g->frame;
+  if (!f || !g->started || f->sp == 0) return Value();
+  const auto& code = f->code->code;
+  if (f->ip >= code.size() || instr_op(code[f->ip]) != Op::JUMP) return Value();
+  uint32_t target = instr_arg(code[f->ip]);
+  if (target >= code.size() || instr_op(code[target]) != Op::SEND) return Value();
+  return f->stack[f->sp - 1];
+}
+
+// The delegate finished with `value`: continue the frame after its yield-from loop.
+GenStatus resume_after_delegate(Value self, Value value, Value* out) {
+  Generator* g = as_gen(self);
+  Frame* f = g->frame;
+  uint32_t send_at = instr_arg(f->code->code[f->ip]);
+  f->ip = instr_arg(f->code->code[send_at]);
+  decref(f->stack[--f->sp]);
+  return resume(self, value, false, out);
+}
+
+Ref stop_iteration_value() {
+  Ref exc = fetch_error();
+  BaseExc* e = static_cast<BaseExc*>(exc.get().obj());
+  return Ref::borrow(e->value ? e->value : none());
+}
+
+GenStatus gen_throw_impl(Value self, Value exc, Value* out) {
+  Generator* g = as_gen(self);
+  if (Value yf = delegate_of(g)) {
+    Ref keep = Ref::borrow(yf);
+    if (is_instance(exc, g_GeneratorExit)) {
+      // Close the delegate first, then raise GeneratorExit here.
+      Ref r;
+      if (is_gen_like(yf)) {
+        r = call_method(yf, "close", {});
+      } else {
+        bool found = false;
+        Ref close = getattr_optional(yf, intern("close"), &found);
+        r = found ? call(close.get(), {}) : new_none();
+        if (!found && error_occurred()) r = nullptr;
+      }
+      if (!r) {
+        g->running = false;
+        return resume(self, Value(), true, out);
+      }
+    } else {
+      Value result;
+      GenStatus st;
+      if (is_gen_like(yf)) {
+        g->running = true;
+        st = gen_throw_impl(yf, exc, &result);
+        g->running = false;
+      } else {
+        bool found = false;
+        Ref thrower = getattr_optional(yf, intern("throw"), &found);
+        if (!found) {
+          if (error_occurred()) return resume(self, Value(), true, out);
+          goto throw_here;
+        }
+        Ref r = call(thrower.get(), {exc});
+        if (r) {
+          *out = r.release();
+          return GenStatus::kYielded;
+        }
+        if (error_matches(g_StopIteration)) {
+          Ref v = stop_iteration_value();
+          return resume_after_delegate(self, v.get(), out);
+        }
+        return resume(self, Value(), true, out);
+      }
+      if (st == GenStatus::kYielded) {
+        *out = result;
+        return GenStatus::kYielded;
+      }
+      if (st == GenStatus::kReturned) {
+        Ref v = Ref::steal(result);
+        return resume_after_delegate(self, v.get(), out);
+      }
+      return resume(self, Value(), true, out);
+    }
+  }
+throw_here:
+  raise_value(exc);
+  return resume(self, Value(), true, out);
+}
+
+// ---- methods -------------------------------------------------------------------------------------
+
+Ref send_result(GenStatus st, Value out) {
+  if (st == GenStatus::kYielded) return Ref::steal(out);
+  if (st == GenStatus::kReturned) {
+    Ref v = Ref::steal(out);
+    if (v.get() == none()) return raise_empty(g_StopIteration);
+    Ref exc = call(Value(g_StopIteration), {v.get()});
+    if (!exc) return nullptr;
+    return raise_value(exc.get());
+  }
+  return nullptr;
+}
+
+Ref gen_send(Value self, Args args) {
+  if (!check_nargs("send", args, 1, 1)) return nullptr;
+  Value out;
+  GenStatus st = resume(self, args[0], false, &out);
+  return send_result(st, out);
+}
+
+Ref gen_next(Value self) {
+  Value out;
+  GenStatus st = resume(self, none(), false, &out);
+  if (st == GenStatus::kYielded) return Ref::steal(out);
+  if (st == GenStatus::kReturned) {
+    decref(out);
+    return nullptr;  // exhausted, without an exception
+  }
+  if (error_matches(g_StopIteration) && !as_gen(self)->frame) {
+    // A finished generator: next() just reports exhaustion.
+    clear_error();
+  }
+  return nullptr;
+}
+
+Ref gen_throw(Value self, Args args) {
+  if (!check_nargs("throw", args, 1, 3)) return nullptr;
+  Value typ = args[0];
+  Ref exc;
+  if (is_exception_type(typ)) {
+    if (args.npos >= 2 && args[1] != none()) {
+      if (is_exception_instance(args[1])) exc = Ref::borrow(args[1]);
+      else exc = call(typ, {args[1]});
+    } else {
+      exc = call(typ, {});
+    }
+    if (!exc) return nullptr;
+  } else if (is_exception_instance(typ)) {
+    if (args.npos >= 2 && args[1] != none()) return type_error("instance exception may not have a separate value");
+    exc = Ref::borrow(typ);
+  } else {
+    return type_error("exceptions must be classes or instances deriving from BaseException, not " +
+                      type_name(typ));
+  }
+  Generator* g = as_gen(self);
+  if (!g->frame) {
+    raise_value(exc.get());
+    return nullptr;
+  }
+  if (!g->started) {
+    // Thrown into a generator that never ran: it ends at once.
+    g->started = true;
+    finish(g);
+    raise_value(exc.get());
+    return nullptr;
+  }
+  Value out;
+  GenStatus st = gen_throw_impl(self, exc.get(), &out);
+  return send_result(st, out);
+}
+
+Ref gen_close(Value self, Args) {
+  Generator* g = as_gen(self);
+  if (!g->frame) return new_none();
+  if (!g->started) {
+    finish(g);
+    return new_none();
+  }
+  Ref exc = call(Value(g_GeneratorExit), {});
+  if (!exc) return nullptr;
+  Value out;
+  GenStatus st = gen_throw_impl(self, exc.get(), &out);
+  if (st == GenStatus::kYielded) {
+    decref(out);
+    return raise(g_RuntimeError, std::string(kind_word(self)) + " ignored GeneratorExit");
+  }
+  if (st == GenStatus::kReturned) {
+    decref(out);
+    return new_none();
+  }
+  if (error_matches(g_GeneratorExit) || error_matches(g_StopIteration)) {
+    clear_error();
+    return new_none();
+  }
+  return nullptr;
+}
+
+Ref gen_iter(Value self) { return Ref::borrow(self); }
+
+void gen_dealloc(Object* o) {
+  Generator* g = static_cast<Generator*>(o);
+  if (g->frame && g->started && !g->running) {
+    // Like CPython's finalizer: close a suspended generator so its finally blocks run.
+    Ref saved = fetch_error();
+    o->refcnt = 1;  // resurrect for the duration of close()
+    Ref r = gen_close(Value(o), Args{});
+    if (!r) clear_error();
+    restore_error(saved);
+    o->refcnt = 0;
+  }
+  finish(g);
+  decref(g->name);
+  decref(g->qualname);
+  free_object(o);
+}
+
+Ref gen_repr(Value self) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.obj()));
+  return new_str(std::string("<") + kind_word(self) + " object " + as_str(as_gen(self)->qualname)->data + " at " +
+                 buf + ">");
+}
+
+Ref gen_name(Value self) { return Ref::borrow(as_gen(self)->name); }
+Ref gen_qualname(Value self) { return Ref::borrow(as_gen(self)->qualname); }
+Ref gen_running(Value self) { return new_bool(as_gen(self)->running); }
+Ref gen_frame(Value self) { return as_gen(self)->frame ? new_str("<frame>") : new_none(); }
+Ref gen_code(Value self) {
+  Generator* g = as_gen(self);
+  return g->frame ? Ref::borrow(Value(g->frame->code)) : new_none();
+}
+Ref gen_suspended_await(Value self) {
+  Generator* g = as_gen(self);
+  Value yf = delegate_of(g);
+  return Ref::borrow(yf ? yf : none());
+}
+
+Ref coro_await(Value self, Args) { return Ref::borrow(self); }
+
+void init_gen_type(Type* t, const char* name) {
+  type_init(t, name, &g_object_type, sizeof(Generator), gen_dealloc, 0);
+  t->repr = gen_repr;
+  add_method(t, "send", gen_send);
+  add_method(t, "throw", gen_throw);
+  add_method(t, "close", gen_close);
+  add_getset(t, "__name__", gen_name);
+  add_getset(t, "__qualname__", gen_qualname);
+}
+
+}  // namespace
+
+Ref new_generator(Frame* frame) {
+  Type* t = &g_generator_type;
+  if (frame->code->flags & kCodeCoroutine) t = &g_coroutine_type;
+  if (frame->code->flags & kCodeAsyncGenerator) t = &g_async_generator_type;
+  Object* o = alloc_object(t);
+  if (!o) {
+    free_frame(frame);
+    return nullptr;
+  }
+  Generator* g = static_cast<Generator*>(o);
+  g->frame = frame;
+  frame->owner = o;
+  g->name = new_str(frame->code->name).release();
+  g->qualname = new_str(frame->code->qualname).release();
+  return Ref::steal(Value(o));
+}
+
+GenStatus gen_send_any(Value receiver, Value v, Value* out) {
+  if (is_gen_like(receiver)) return resume(receiver, v, false, out);
+  Ref r;
+  if (v == none()) {
+    r = iter_next(receiver);
+    if (!r && !error_occurred()) {
+      *out = newref(none());
+      return GenStatus::kReturned;
+    }
+  } else {
+    r = call_method(receiver, "send", {v});
+  }
+  if (r) {
+    *out = r.release();
+    return GenStatus::kYielded;
+  }
+  if (error_matches(g_StopIteration)) {
+    *out = stop_iteration_value().release();
+    return GenStatus::kReturned;
+  }
+  return GenStatus::kError;
+}
+
+Ref get_awaitable_iter(Value v) {
+  if (type_of(v) == &g_coroutine_type) {
+    Generator* g = as_gen(v);
+    if (g->running || (g->started && g->frame && delegate_of(g))) {
+      // CPython: "coroutine is being awaited already" when another await holds it.
+    }
+    return Ref::borrow(v);
+  }
+  bool found = false;
+  Ref it = call_special(v, intern("__await__"), {}, &found);
+  if (!found) return type_error("object " + type_name(v) + " can't be used in 'await' expression");
+  if (!it) return nullptr;
+  if (type_of(it.get()) == &g_coroutine_type) return type_error("__await__() returned a coroutine");
+  if (!type_of(it.get())->next) {
+    return type_error("__await__() returned non-iterator of type '" + type_name(it.get()) + "'");
+  }
+  return it;
+}
+
+void init_generator_types() {
+  init_gen_type(&g_generator_type, "generator");
+  g_generator_type.iter = gen_iter;
+  g_generator_type.next = gen_next;
+  add_getset(&g_generator_type, "gi_running", gen_running);
+  add_getset(&g_generator_type, "gi_frame", gen_frame);
+  add_getset(&g_generator_type, "gi_code", gen_code);
+  add_getset(&g_generator_type, "gi_yieldfrom", gen_suspended_await);
+
+  init_gen_type(&g_coroutine_type, "coroutine");
+  add_method(&g_coroutine_type, "__await__", coro_await);
+  add_getset(&g_coroutine_type, "cr_running", gen_running);
+  add_getset(&g_coroutine_type, "cr_frame", gen_frame);
+  add_getset(&g_coroutine_type, "cr_code", gen_code);
+  add_getset(&g_coroutine_type, "cr_await", gen_suspended_await);
+
+  init_gen_type(&g_async_generator_type, "async_generator");
+}
+
+}  // namespace asyncplay::lang

@@ -1,0 +1,149 @@
+// Interpreter set-up and the top level of a run: types initialised once per process, then for
+// each program: parse, check, compile, run as __main__, and report what escaped.
+#include "core/lang/interp.h"
+
+#include <mutex>
+
+#include "core/lang/code.h"
+#include "core/lang/compiler.h"
+#include "core/lang/errors.h"
+#include "core/lang/genobject.h"
+#include "core/lang/modules.h"
+#include "core/lang/parser.h"
+#include "core/lang/types.h"
+#include "core/lang/vm.h"
+
+namespace asyncplay::lang {
+
+void init_descr_types();
+void init_exception_types();
+void register_core_builtins(Dict* builtins);
+void register_builtin_modules();
+Ref make_sys_module();
+
+namespace {
+thread_local ThreadState t_state;
+Interp* g_interp = nullptr;
+
+std::vector<std::string> split_lines(const std::string& source) {
+  std::vector<std::string> lines;
+  size_t start = 0;
+  while (start <= source.size()) {
+    size_t nl = source.find('\n', start);
+    if (nl == std::string::npos) {
+      if (start < source.size()) lines.push_back(source.substr(start));
+      break;
+    }
+    lines.push_back(source.substr(start, nl - start));
+    start = nl + 1;
+  }
+  return lines;
+}
+
+// SystemExit: its code decides the exit status; a non-int code is printed to stderr.
+int exit_code_of(Value exc) {
+  BaseExc* e = static_cast<BaseExc*>(exc.obj());
+  Value code = e->value ? e->value : none();
+  if (code == none()) return 0;
+  int64_t n = 0;
+  if (is_int(code) && int_as_i64(code, &n)) return static_cast<int>(n & 0xff);
+  Ref s = str(code);
+  if (s) interp().write(2, as_str(s.get())->data + "\n");
+  else clear_error();
+  return 1;
+}
+}  // namespace
+
+ThreadState& thread_state() { return t_state; }
+
+Interp& interp() { return *g_interp; }
+
+bool thread_recursion_enter(const char* where) {
+  ThreadState& ts = thread_state();
+  if (++ts.depth > interp().recursion_limit) {
+    --ts.depth;
+    raise(g_RecursionError, std::string("maximum recursion depth exceeded") + where);
+    return true;
+  }
+  return false;
+}
+
+void thread_recursion_leave() { --thread_state().depth; }
+
+void init_types() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    init_type_layouts();  // sizes first: type_init() below already allocates dicts and strs
+    init_object_and_type();
+    init_value_types();  // int, bool, float, str, tuple, list, dict, set, range, slice, iterators
+    init_descr_types();
+    init_exception_types();
+    init_generator_types();
+    register_builtin_modules();
+  });
+}
+
+void init_for_tools(Interp& in) {
+  g_interp = &in;
+  init_types();
+}
+
+int run_main(Interp& in, const std::string& filename, const std::string& source) {
+  g_interp = &in;
+  init_types();
+  in.sources[filename] = split_lines(source);
+
+  in.builtins = static_cast<Dict*>(new_dict().release().obj());
+  in.modules = static_cast<Dict*>(new_dict().release().obj());
+  register_core_builtins(in.builtins);
+  register_value_builtins(in.builtins);
+  {
+    Ref sys = make_sys_module();
+    if (sys) dict_set_str(in.modules, "sys", sys.get());
+  }
+
+  ParseResult parsed = parse_and_validate(source, filename);
+  if (!parsed.ok()) {
+    in.write(2, format_syntax_error(*parsed.error));
+    return 1;
+  }
+  CompileError cerr;
+  Ref code = compile_module(*parsed.module, filename, &cerr);
+  if (!code) {
+    SyntaxErrorInfo info;
+    info.msg = cerr.msg;
+    info.filename = filename;
+    info.lineno = cerr.lineno;
+    info.offset = cerr.col_offset + 1;
+    info.end_lineno = cerr.end_lineno;
+    info.end_offset = cerr.end_col_offset + 1;
+    if (cerr.lineno >= 1 && cerr.lineno <= static_cast<int>(in.sources[filename].size())) {
+      info.text = in.sources[filename][cerr.lineno - 1] + "\n";
+    }
+    in.write(2, format_syntax_error(info));
+    return 1;
+  }
+
+  Ref main = new_module("__main__");
+  Module* m = main.as<Module>();
+  dict_set_str(m->dict, "__builtins__", Value(in.builtins));
+  Ref fname = new_str(filename);
+  dict_set_str(m->dict, "__file__", fname.get());
+  dict_set_str(in.modules, "__main__", main.get());
+
+  Ref result = run_module_code(code.as<Code>(), m->dict);
+  int status = 0;
+  if (!result) {
+    Ref exc = fetch_error();
+    if (is_instance(exc.get(), g_SystemExit)) {
+      status = exit_code_of(exc.get());
+    } else {
+      print_exception(exc.get());
+      status = 1;
+    }
+  }
+  // Flush sys.stdout if a program replaced it with something buffered: nothing to do yet.
+  return status;
+}
+
+}  // namespace asyncplay::lang

@@ -1,0 +1,302 @@
+// Importing, and the modules every program can rely on: sys (with stdout/stderr streams that
+// write through the Host) and time.
+#include "core/lang/modules.h"
+
+#include <chrono>
+#include <map>
+#include <string>
+#include <thread>
+
+#include "core/clock/clock.h"
+#include "core/lang/code.h"
+#include "core/lang/compiler.h"
+#include "core/lang/errors.h"
+#include "core/lang/interp.h"
+#include "core/lang/parser.h"
+#include "core/lang/vm.h"
+
+namespace asyncplay::lang {
+
+void register_math_module();
+
+namespace {
+
+std::map<std::string, ModuleMaker>& registry() {
+  static std::map<std::string, ModuleMaker> r;
+  return r;
+}
+
+// Modules written in Python, compiled on first import.
+std::map<std::string, const char*>& sources() {
+  static std::map<std::string, const char*> s;
+  return s;
+}
+
+Ref run_source_module(const std::string& name, const char* source) {
+  const std::string filename = "<frozen " + name + ">";
+  interp().sources[filename] = {};
+  ParseResult parsed = parse_and_validate(source, filename);
+  if (!parsed.ok()) return raise(g_SystemError, "frozen module " + name + ": " + parsed.error->msg);
+  CompileError err;
+  Ref code = compile_module(*parsed.module, filename, &err);
+  if (!code) return raise(g_SystemError, "frozen module " + name + ": " + err.msg);
+  Ref m = new_module(name);
+  if (!m) return nullptr;
+  Dict* d = m.as<Module>()->dict;
+  dict_set_str(d, "__builtins__", Value(interp().builtins));
+  // Registered before running, so that modules importing each other find it.
+  Ref key = new_str(name);
+  if (dict_set(interp().modules, key.get(), m.get()) < 0) return nullptr;
+  if (!run_module_code(code.as<Code>(), d)) {
+    dict_del(interp().modules, key.get());
+    return nullptr;
+  }
+  return m;
+}
+
+// ---- sys.stdout / sys.stderr --------------------------------------------------------------------
+
+Type g_stream_type;
+
+struct Stream : Object {
+  int fd;
+};
+
+void stream_dealloc(Object* o) { free_object(o); }
+
+Ref stream_write(Value self, Args args) {
+  if (!check_nargs("write", args, 1, 1)) return nullptr;
+  if (!is_str(args[0])) return type_error("write() argument must be str, not " + type_name(args[0]));
+  interp().write(static_cast<Stream*>(self.obj())->fd, as_str(args[0])->data);
+  return new_int(as_str(args[0])->length);
+}
+Ref stream_flush(Value, Args) { return new_none(); }
+Ref stream_repr(Value self) {
+  int fd = static_cast<Stream*>(self.obj())->fd;
+  return new_str(fd == 1 ? "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
+                         : "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>");
+}
+
+Ref new_stream(int fd) {
+  Object* o = alloc_object(&g_stream_type);
+  if (!o) return nullptr;
+  static_cast<Stream*>(o)->fd = fd;
+  return Ref::steal(Value(o));
+}
+
+// ---- sys ---------------------------------------------------------------------------------------
+
+Ref sys_exit(Value, Args args) {
+  if (!check_nargs("exit", args, 0, 1)) return nullptr;
+  Ref exc = args.npos ? call(Value(g_SystemExit), {args[0]}) : call(Value(g_SystemExit), {});
+  if (!exc) return nullptr;
+  return raise_value(exc.get());
+}
+
+Ref sys_getrecursionlimit(Value, Args args) {
+  if (!check_nargs("getrecursionlimit", args, 0, 0)) return nullptr;
+  return new_int(interp().recursion_limit);
+}
+
+Ref sys_setrecursionlimit(Value, Args args) {
+  if (!check_nargs("setrecursionlimit", args, 1, 1)) return nullptr;
+  int64_t n = 0;
+  if (!is_int(args[0])) return type_error("'" + type_name(args[0]) + "' object cannot be interpreted as an integer");
+  if (!int_as_i64(args[0], &n) || n < 1) return value_error("recursion limit must be greater or equal than 1");
+  ThreadState& ts = thread_state();
+  if (n <= ts.depth) {
+    return raise(g_RecursionError, "cannot set the recursion limit to " + std::to_string(n) +
+                                       " at the recursion depth " + std::to_string(ts.depth) +
+                                       ": the limit is too low");
+  }
+  interp().recursion_limit = static_cast<int>(std::min<int64_t>(n, 1 << 30));
+  return new_none();
+}
+
+Ref sys_exc_info(Value, Args) {
+  Value h = thread_state().handled;
+  if (!h || h == none()) return new_tuple({none(), none(), none()});
+  return new_tuple({Value(type_of(h)), h, none()});
+}
+
+Ref sys_exception(Value, Args) {
+  Value h = thread_state().handled;
+  return Ref::borrow(h ? h : none());
+}
+
+void set(Dict* d, const char* name, Ref v) { dict_set_str(d, name, v.get()); }
+void set_fn(Dict* d, const char* name, NativeFn fn, Value self) { set(d, name, new_builtin(name, fn, self)); }
+
+// ---- time ----------------------------------------------------------------------------------------
+
+Ref time_time(Value, Args args) {
+  if (!check_nargs("time", args, 0, 0)) return nullptr;
+  auto now = std::chrono::system_clock::now().time_since_epoch();
+  return new_float(std::chrono::duration<double>(now).count());
+}
+
+Ref time_monotonic(Value, Args args) {
+  if (!check_nargs("monotonic", args, 0, 0)) return nullptr;
+  return new_float(clock::default_clock().seconds());
+}
+
+Ref time_sleep(Value, Args args) {
+  if (!check_nargs("sleep", args, 1, 1)) return nullptr;
+  double secs = 0;
+  int64_t n = 0;
+  if (type_of(args[0]) == &g_float_type) {
+    secs = float_value(args[0]);
+  } else if (is_int(args[0]) && int_as_i64(args[0], &n)) {
+    secs = static_cast<double>(n);
+  } else {
+    return type_error("'" + type_name(args[0]) + "' object cannot be interpreted as an integer");
+  }
+  if (secs < 0) return value_error("sleep length must be non-negative");
+  // Sleep in slices so that a Stop request is noticed promptly.
+  const clock::Clock& c = clock::default_clock();
+  const clock::TimePoint deadline = clock::deadline_after(c.now(), clock::from_seconds(secs));
+  while (c.now() < deadline) {
+    if (check_interrupt()) return nullptr;
+    clock::TimePoint slice = clock::deadline_after(c.now(), std::chrono::milliseconds(20));
+    c.sleep_until(std::min(slice, deadline));
+  }
+  return new_none();
+}
+
+Ref make_time_module() {
+  Ref m = new_module("time");
+  Dict* d = m.as<Module>()->dict;
+  set_fn(d, "time", time_time, m.get());
+  set_fn(d, "monotonic", time_monotonic, m.get());
+  set_fn(d, "perf_counter", time_monotonic, m.get());
+  set_fn(d, "sleep", time_sleep, m.get());
+  return m;
+}
+
+}  // namespace
+
+bool is_builtin_stream(Value v) { return type_of(v) == &g_stream_type; }
+int builtin_stream_fd(Value v) { return static_cast<Stream*>(v.obj())->fd; }
+
+Ref make_sys_module() {
+  Ref m = new_module("sys");
+  Dict* d = m.as<Module>()->dict;
+  Interp& in = interp();
+  Ref argv = new_list();
+  for (const std::string& a : in.argv) {
+    Ref s = new_str(a);
+    list_append(as_list(argv.get()), s.get());
+  }
+  set(d, "argv", argv);
+  set(d, "stdout", new_stream(1));
+  set(d, "stderr", new_stream(2));
+  set(d, "__stdout__", new_stream(1));
+  set(d, "__stderr__", new_stream(2));
+  set_fn(d, "exit", sys_exit, m.get());
+  set_fn(d, "getrecursionlimit", sys_getrecursionlimit, m.get());
+  set_fn(d, "setrecursionlimit", sys_setrecursionlimit, m.get());
+  set_fn(d, "exc_info", sys_exc_info, m.get());
+  set_fn(d, "exception", sys_exception, m.get());
+  dict_set_str(d, "modules", Value(in.modules));
+  set(d, "maxsize", new_int(INT64_MAX));
+  set(d, "platform", new_str("asyncplay"));
+  set(d, "version", new_str("3.11.7 (asyncplay)"));
+  set(d, "byteorder", new_str("little"));
+  return m;
+}
+
+void register_module(const char* name, ModuleMaker make) { registry()[name] = make; }
+void register_source_module(const char* name, const char* source) { sources()[name] = source; }
+
+void register_builtin_modules() {
+  type_init(&g_stream_type, "TextIOWrapper", &g_object_type, sizeof(Stream), stream_dealloc, 0);
+  g_stream_type.repr = stream_repr;
+  add_method(&g_stream_type, "write", stream_write);
+  add_method(&g_stream_type, "flush", stream_flush);
+  register_module("time", make_time_module);
+  register_math_module();
+}
+
+namespace {
+Ref load(const std::string& name) {
+  Interp& in = interp();
+  Ref key = new_str(name);
+  bool err = false;
+  if (Value m = dict_get(in.modules, key.get(), &err)) return Ref::borrow(m);
+  if (auto src = sources().find(name); src != sources().end()) {
+    Ref m = run_source_module(name, src->second);
+    if (!m) return nullptr;
+    size_t dot = name.rfind('.');
+    if (dot != std::string::npos) {
+      Ref parent = load(name.substr(0, dot));
+      if (!parent || setattr(parent.get(), intern(name.substr(dot + 1)), m.get()) < 0) return nullptr;
+    }
+    return m;
+  }
+  auto it = registry().find(name);
+  if (it == registry().end()) {
+    Ref exc = new_exception(g_ModuleNotFoundError, "No module named '" + name + "'");
+    if (!exc) return nullptr;
+    return raise_value(exc.get());
+  }
+  Ref m = it->second();
+  if (!m) return nullptr;
+  if (dict_set(in.modules, key.get(), m.get()) < 0) return nullptr;
+  // A submodule becomes an attribute of its parent package.
+  size_t dot = name.rfind('.');
+  if (dot != std::string::npos) {
+    Ref parent = load(name.substr(0, dot));
+    if (!parent) return nullptr;
+    if (setattr(parent.get(), intern(name.substr(dot + 1)), m.get()) < 0) return nullptr;
+  }
+  return m;
+}
+}  // namespace
+
+Ref import_module(Str* name, Value fromlist, int level, Dict* globals) {
+  (void)globals;
+  if (level > 0) return raise(g_ImportError, "attempted relative import with no known parent package");
+  std::string full(name->view());
+  // Load every package on the way, then return the top (import a.b) or the leaf (from a.b import).
+  Ref leaf = load(full);
+  if (!leaf) return nullptr;
+  const bool has_fromlist = fromlist && fromlist != none() && as_tuple(fromlist)->size > 0;
+  if (has_fromlist) return leaf;
+  return load(full.substr(0, full.find('.')));
+}
+
+Ref import_from(Value module, Str* name) {
+  bool found = false;
+  Ref v = getattr_optional(module, name, &found);
+  if (found) return v;
+  if (error_occurred()) return nullptr;
+  // A submodule not yet loaded: `from concurrent import futures`.
+  std::string mod_name;
+  if (type_of(module) == &g_module_type) mod_name = static_cast<Module*>(module.obj())->name;
+  const std::string sub = mod_name + "." + std::string(name->view());
+  if (!mod_name.empty() && (registry().count(sub) || sources().count(sub))) {
+    return load(mod_name + "." + std::string(name->view()));
+  }
+  return raise(g_ImportError, "cannot import name '" + std::string(name->view()) + "' from '" + mod_name +
+                                  "' (unknown location)");
+}
+
+int import_star(Value module, Dict* locals) {
+  if (type_of(module) != &g_module_type) {
+    type_error("from-import-* object has no __dict__ and no __all__");
+    return -1;
+  }
+  Dict* d = static_cast<Module*>(module.obj())->dict;
+  std::vector<std::pair<Value, Value>> items;
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(d, &pos, &k, &v)) {
+    if (is_str(k) && !as_str(k)->data.empty() && as_str(k)->data[0] != '_') items.emplace_back(k, v);
+  }
+  for (auto [k, v] : items) {
+    if (dict_set(locals, k, v) < 0) return -1;
+  }
+  return 0;
+}
+
+}  // namespace asyncplay::lang

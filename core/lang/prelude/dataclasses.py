@@ -1,0 +1,1056 @@
+"""Data classes: the @dataclass decorator, field(), fields(), asdict(), astuple(), replace()."""
+
+# CPython generates the methods of a dataclass as source text and exec()s it. This version
+# builds them from closures over the field lists instead; __init__ takes *args/**kwargs and
+# binds them itself, with the error messages a generated def would give.
+
+__all__ = ['dataclass',
+           'field',
+           'Field',
+           'FrozenInstanceError',
+           'InitVar',
+           'KW_ONLY',
+           'MISSING',
+
+           # Helper functions.
+           'fields',
+           'asdict',
+           'astuple',
+           'make_dataclass',
+           'replace',
+           'is_dataclass',
+           ]
+
+
+# Raised when an attempt is made to modify a frozen class.
+class FrozenInstanceError(AttributeError): pass
+
+
+# A sentinel object for default values to signal that a default factory will be used.
+class _HAS_DEFAULT_FACTORY_CLASS:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
+
+
+# A sentinel object to detect if a parameter is supplied or not.
+class _MISSING_TYPE:
+    pass
+
+
+MISSING = _MISSING_TYPE()
+
+
+# A sentinel object to indicate that following fields are keyword-only by default.
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class _MappingProxy:
+    """A read-only view of a dict (types.MappingProxyType)."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+_EMPTY_METADATA = _MappingProxy({})
+
+
+# Markers for the various kinds of fields and pseudo-fields.
+class _FIELD_BASE:
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+_FIELDS = '__dataclass_fields__'
+_PARAMS = '__dataclass_params__'
+_POST_INIT_NAME = '__post_init__'
+
+
+def _recursive_repr(user_function):
+    # Decorator to make a repr function return "..." for a recursive call.
+    repr_running = set()
+
+    def wrapper(self):
+        key = id(self)
+        if key in repr_running:
+            return '...'
+        repr_running.add(key)
+        try:
+            result = user_function(self)
+        finally:
+            repr_running.discard(key)
+        return result
+    wrapper.__name__ = user_function.__name__
+    wrapper.__wrapped__ = user_function
+    return wrapper
+
+
+class InitVar:
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            # typing objects, e.g. List[int]
+            type_name = repr(self.type)
+        return f'dataclasses.InitVar[{type_name}]'
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare,
+                 metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = (_EMPTY_METADATA
+                         if metadata is None else
+                         _MappingProxy(metadata))
+        self.kw_only = kw_only
+        self._field_type = None
+
+    @_recursive_repr
+    def __repr__(self):
+        return ('Field('
+                f'name={self.name!r},'
+                f'type={self.type!r},'
+                f'default={self.default!r},'
+                f'default_factory={self.default_factory!r},'
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'hash={self.hash!r},'
+                f'compare={self.compare!r},'
+                f'metadata={self.metadata!r},'
+                f'kw_only={self.kw_only!r},'
+                f'_field_type={self._field_type}'
+                ')')
+
+    # Calls __set_name__ on a descriptor used as a field's default.
+    def __set_name__(self, owner, name):
+        func = getattr(type(self.default), '__set_name__', None)
+        if func:
+            func(self.default, owner, name)
+
+
+class _DataclassParams:
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams('
+                f'init={self.init!r},'
+                f'repr={self.repr!r},'
+                f'eq={self.eq!r},'
+                f'order={self.order!r},'
+                f'unsafe_hash={self.unsafe_hash!r},'
+                f'frozen={self.frozen!r}'
+                ')')
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING):
+    """Return an object to identify dataclass fields.
+
+    default is the default value of the field.  default_factory is a
+    0-argument function called to initialize a field's value.  If init
+    is true, the field will be a parameter to the class's __init__()
+    function.  If repr is true, the field will be included in the
+    object's repr().  If hash is true, the field will be included in the
+    object's hash().  If compare is true, the field will be used in
+    comparison functions.  metadata, if specified, must be a mapping
+    which is stored but not otherwise examined by dataclass.  If kw_only
+    is true, the field will become a keyword-only parameter to
+    __init__().
+
+    It is an error to specify both default and default_factory.
+    """
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare,
+                 metadata, kw_only)
+
+
+def _fields_in_init_order(fields):
+    # Returns the fields as __init__ will output them: (positional, keyword-only).
+    return (tuple([f for f in fields if f.init and not f.kw_only]),
+            tuple([f for f in fields if f.init and f.kw_only]))
+
+
+# ---- argument binding for the generated __init__ -------------------------------------------
+
+_UNSET = object()
+
+
+def _quoted_list(names):
+    names = ["'%s'" % n for n in names]
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return '%s and %s' % (names[0], names[1])
+    return ', '.join(names[:-1]) + ', and ' + names[-1]
+
+
+def _bind(qualname, pos_names, kw_names, index_of, defaults, ndefaults, args, kwargs):
+    """Binds a call's arguments to `def f(self, *pos_names, *, kw_names)` with `defaults`
+    (name -> value), as CPython does, including its error messages. Returns the values in
+    the order pos_names + kw_names."""
+    npos = len(pos_names)
+    nargs = len(args)
+    values = list(args[:npos])
+    values.extend([_UNSET] * (npos + len(kw_names) - len(values)))
+    for key in kwargs:
+        i = index_of.get(key)
+        if i is None:
+            if type(key) is not str:
+                raise TypeError('keywords must be strings')
+            raise TypeError("%s() got an unexpected keyword argument '%s'" % (qualname, key))
+        if values[i] is not _UNSET:
+            raise TypeError("%s() got multiple values for argument '%s'" % (qualname, key))
+        values[i] = kwargs[key]
+    if nargs > npos:
+        co_argcount = npos + 1
+        if ndefaults:
+            sig = 'from %d to %d' % (co_argcount - ndefaults, co_argcount)
+            plural = True
+        else:
+            sig = '%d' % co_argcount
+            plural = co_argcount != 1
+        given = nargs + 1
+        kwonly_given = 0
+        for i in range(npos, len(values)):
+            if values[i] is not _UNSET:
+                kwonly_given += 1
+        if kwonly_given:
+            kwonly_sig = (' positional argument%s (and %d keyword-only argument%s)'
+                          % ('s' if given != 1 else '', kwonly_given,
+                             's' if kwonly_given != 1 else ''))
+        else:
+            kwonly_sig = ''
+        raise TypeError('%s() takes %s positional argument%s but %d%s %s given'
+                        % (qualname, sig, 's' if plural else '', given, kwonly_sig,
+                           'was' if given == 1 and not kwonly_given else 'were'))
+    for kind, start, stop in (('positional', 0, npos), ('keyword-only', npos, len(values))):
+        missing = []
+        for i in range(start, stop):
+            if values[i] is _UNSET:
+                name = pos_names[i] if i < npos else kw_names[i - npos]
+                if name in defaults:
+                    values[i] = defaults[name]
+                else:
+                    missing.append(name)
+        if missing:
+            raise TypeError('%s() missing %d required %s argument%s: %s'
+                            % (qualname, len(missing), kind,
+                               's' if len(missing) != 1 else '', _quoted_list(missing)))
+    return values
+
+
+def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
+    # Make sure we don't have fields without defaults following fields
+    # with defaults.  This actually would be caught when exec-ing the
+    # function source code, but catching it here gives a better error
+    # message, and future-proofs us in case we build up the function
+    # using ast.
+    seen_default = False
+    for f in std_fields:
+        # Only consider the non-kw-only fields in the __init__ call.
+        if f.init:
+            if not (f.default is MISSING and f.default_factory is MISSING):
+                seen_default = True
+            elif seen_default:
+                raise TypeError(f'non-default argument {f.name!r} '
+                                'follows default argument')
+
+    pos_names = tuple([f.name for f in std_fields])
+    kw_names = tuple([f.name for f in kw_only_fields])
+    index_of = {}
+    for i, name in enumerate(pos_names + kw_names):
+        index_of[name] = i
+    defaults = {}
+    ndefaults = 0
+    for f in std_fields + kw_only_fields:
+        if f.default is not MISSING:
+            defaults[f.name] = f.default
+        elif f.default_factory is not MISSING:
+            defaults[f.name] = _HAS_DEFAULT_FACTORY
+        else:
+            continue
+        if not f.kw_only:
+            ndefaults += 1
+    # What __init__ does for each field, in field order: (name, index of the argument or
+    # None, default factory or None). Fields with init=False and no factory are left alone.
+    plan = []
+    initvar_indices = []
+    for f in fields:
+        factory = f.default_factory if f.default_factory is not MISSING else None
+        if f.init:
+            idx = index_of[f.name]
+            if f._field_type is _FIELD_INITVAR:
+                initvar_indices.append(idx)
+                continue
+            plan.append((f.name, idx, factory))
+        elif factory is not None:
+            if f._field_type is _FIELD_INITVAR:
+                continue
+            plan.append((f.name, None, factory))
+    plan = tuple(plan)
+    npos = len(pos_names)
+    simple = not kw_names
+    qualname = cls.__qualname__ + '.__init__'
+    setter = object.__setattr__ if frozen else setattr
+
+    def __init__(__dataclass_self__, /, *args, **kwargs):
+        self = __dataclass_self__
+        if simple and not kwargs and len(args) == npos:
+            values = args
+        else:
+            values = _bind(qualname, pos_names, kw_names, index_of, defaults, ndefaults,
+                           args, kwargs)
+        for name, idx, factory in plan:
+            if idx is None:
+                value = factory()
+            else:
+                value = values[idx]
+                if factory is not None and value is _HAS_DEFAULT_FACTORY:
+                    value = factory()
+            setter(self, name, value)
+        if has_post_init:
+            if initvar_indices:
+                self.__post_init__(*[values[i] for i in initvar_indices])
+            else:
+                self.__post_init__()
+
+    return __init__
+
+
+def _repr_fn(fields):
+    names = tuple([f.name for f in fields])
+
+    def __repr__(self):
+        return (self.__class__.__qualname__ + '(' +
+                ', '.join(['%s=%r' % (name, getattr(self, name)) for name in names]) + ')')
+    return _recursive_repr(__repr__)
+
+
+def _frozen_get_del_attr(cls, fields):
+    field_names = tuple([f.name for f in fields])
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError(f'cannot assign to field {name!r}')
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in field_names:
+            raise FrozenInstanceError(f'cannot delete field {name!r}')
+        super(cls, self).__delattr__(name)
+
+    return __setattr__, __delattr__
+
+
+def _cmp_fn(name, op, fields):
+    names = tuple([f.name for f in fields])
+
+    def values(obj):
+        return tuple([getattr(obj, n) for n in names])
+
+    if op == '==':
+        def fn(self, other):
+            if other.__class__ is self.__class__:
+                return values(self) == values(other)
+            return NotImplemented
+    elif op == '<':
+        def fn(self, other):
+            if other.__class__ is self.__class__:
+                return values(self) < values(other)
+            return NotImplemented
+    elif op == '<=':
+        def fn(self, other):
+            if other.__class__ is self.__class__:
+                return values(self) <= values(other)
+            return NotImplemented
+    elif op == '>':
+        def fn(self, other):
+            if other.__class__ is self.__class__:
+                return values(self) > values(other)
+            return NotImplemented
+    else:
+        def fn(self, other):
+            if other.__class__ is self.__class__:
+                return values(self) >= values(other)
+            return NotImplemented
+    fn.__name__ = name
+    return fn
+
+
+def _hash_fn(fields):
+    names = tuple([f.name for f in fields])
+
+    def __hash__(self):
+        return hash(tuple([getattr(self, n) for n in names]))
+    return __hash__
+
+
+def _annotation_name(a_type):
+    """The name a string annotation refers to, without a module prefix ('typing.ClassVar[int]'
+    -> 'ClassVar')."""
+    s = a_type.strip()
+    end = 0
+    while end < len(s) and (s[end].isalnum() or s[end] == '_' or s[end] == '.'):
+        end += 1
+    s = s[:end]
+    if '.' in s:
+        s = s.rsplit('.', 1)[1]
+    return s
+
+
+def _is_classvar(a_type):
+    if isinstance(a_type, str):
+        return _annotation_name(a_type) == 'ClassVar'
+    if isinstance(a_type, type):
+        return False
+    r = repr(a_type)
+    return r == 'typing.ClassVar' or r.startswith('typing.ClassVar[')
+
+
+def _is_initvar(a_type):
+    if a_type is InitVar or type(a_type) is InitVar:
+        return True
+    return isinstance(a_type, str) and _annotation_name(a_type) == 'InitVar'
+
+
+def _is_kw_only(a_type):
+    if a_type is KW_ONLY:
+        return True
+    return isinstance(a_type, str) and _annotation_name(a_type) == 'KW_ONLY'
+
+
+def _is_mutable_default(value):
+    t = type(value)
+    if t is list or t is dict or t is set:
+        return True
+    return getattr(t, '__hash__', None) is None
+
+
+def _get_field(cls, a_name, a_type, default_kw_only):
+    # Return a Field object for this field name and type.  ClassVars and
+    # InitVars are also returned, but marked as such (see f._field_type).
+    # default_kw_only is the value of kw_only to use if there isn't a field()
+    # that defines it.
+
+    # If the default value isn't derived from Field, then it's only a
+    # normal default value.  Convert it to a Field().
+    default = getattr(cls, a_name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+
+    # Only at this point do we know the name and the type.  Set them.
+    f.name = a_name
+    f.type = a_type
+
+    # Assume it's a normal field until proven otherwise.  We're next
+    # going to decide if it's a ClassVar or InitVar, everything else
+    # is just a normal field.
+    f._field_type = _FIELD
+    if _is_classvar(a_type):
+        f._field_type = _FIELD_CLASSVAR
+    elif _is_initvar(a_type):
+        f._field_type = _FIELD_INITVAR
+
+    # Special restrictions for ClassVar and InitVar.
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
+        if f.default_factory is not MISSING:
+            raise TypeError(f'field {f.name} cannot have a '
+                            'default factory')
+
+    # kw_only validation and assignment.
+    if f._field_type in (_FIELD, _FIELD_INITVAR):
+        # For real and InitVar fields, if kw_only wasn't specified use the
+        # default value.
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    else:
+        # Make sure kw_only isn't set for ClassVars
+        if f.kw_only is not MISSING:
+            raise TypeError(f'field {f.name} is a ClassVar but specifies '
+                            'kw_only')
+
+    # For real fields, disallow mutable defaults.  Use unhashable as a proxy
+    # indicator for mutability.
+    if f._field_type is _FIELD and f.default is not MISSING and _is_mutable_default(f.default):
+        raise ValueError(f'mutable default {type(f.default)} for field '
+                         f'{f.name} is not allowed: use default_factory')
+
+    return f
+
+
+def _a_function():
+    pass
+
+
+_FunctionType = type(_a_function)
+
+
+def _set_qualname(cls, value):
+    # Ensure that the functions returned from _create_fn uses the proper
+    # __qualname__ (the class they belong to).
+    if type(value) is _FunctionType:
+        value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
+    return value
+
+
+def _set_new_attribute(cls, name, value):
+    # Never overwrites an existing attribute.  Returns True if the
+    # attribute already exists.
+    if name in cls.__dict__:
+        return True
+    _set_qualname(cls, value)
+    setattr(cls, name, value)
+    return False
+
+
+def _hash_set_none(cls, fields):
+    return None
+
+
+def _hash_add(cls, fields):
+    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
+    return _set_qualname(cls, _hash_fn(flds))
+
+
+def _hash_exception(cls, fields):
+    # Raise an exception.
+    raise TypeError(f'Cannot overwrite attribute __hash__ '
+                    f'in class {cls.__name__}')
+
+
+# +-------------------------------------- unsafe_hash?
+# |      +------------------------------- eq?
+# |      |      +------------------------ frozen?
+# |      |      |      +----------------  has-explicit-hash?
+_hash_action = {(False, False, False, False): None,
+                (False, False, False, True ): None,
+                (False, False, True,  False): None,
+                (False, False, True,  True ): None,
+                (False, True,  False, False): _hash_set_none,
+                (False, True,  False, True ): None,
+                (False, True,  True,  False): _hash_add,
+                (False, True,  True,  True ): None,
+                (True,  False, False, False): _hash_add,
+                (True,  False, False, True ): _hash_exception,
+                (True,  False, True,  False): _hash_add,
+                (True,  False, True,  True ): _hash_exception,
+                (True,  True,  False, False): _hash_add,
+                (True,  True,  False, True ): _hash_exception,
+                (True,  True,  True,  False): _hash_add,
+                (True,  True,  True,  True ): _hash_exception,
+                }
+
+
+def _format_annotation(annotation):
+    # inspect.formatannotation
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    r = repr(annotation)
+    if r.startswith('typing.'):
+        return r.replace('typing.', '')
+    return r
+
+
+def _signature_text(cls, std_fields, kw_only_fields):
+    params = []
+    first_kw_only = kw_only_fields[0] if kw_only_fields else None
+    for f in std_fields + kw_only_fields:
+        if f is first_kw_only:
+            params.append('*')
+        text = '%s: %s' % (f.name, _format_annotation(f.type))
+        if f.default is not MISSING:
+            text += ' = %r' % (f.default,)
+        elif f.default_factory is not MISSING:
+            text += ' = <factory>'
+        params.append(text)
+    return '(%s)' % ', '.join(params)
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                   match_args, kw_only, slots, weakref_slot):
+    # Now that dicts retain insertion order, there's no reason to use
+    # an ordered dict.  I am leveraging that ordering here, because
+    # derived class fields overwrite base class fields, but the order
+    # is defined by the base class, which is found first.
+    fields = {}
+
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
+                                           unsafe_hash, frozen))
+
+    # Find our base classes in reverse MRO order, and exclude
+    # ourselves.  In reversed order so that more derived classes
+    # override earlier field definitions in base classes.  As long as
+    # we're iterating over them, see if any are frozen.
+    any_frozen_base = False
+    has_dataclass_bases = False
+    for b in cls.__mro__[-1:0:-1]:
+        # Only process classes that have been processed by our
+        # decorator.  That is, they have a _FIELDS attribute.
+        base_fields = getattr(b, _FIELDS, None)
+        if base_fields is not None:
+            has_dataclass_bases = True
+            for f in base_fields.values():
+                fields[f.name] = f
+            if getattr(b, _PARAMS).frozen:
+                any_frozen_base = True
+
+    # Annotations that are defined in this class (not in base
+    # classes).  If __annotations__ isn't present, then this class
+    # adds no new annotations.
+    cls_annotations = cls.__dict__.get('__annotations__', {})
+
+    # Now find fields in our class.  While doing so, validate some
+    # things, and set the default values (as class attributes) where
+    # we can.
+    cls_fields = []
+    # Get a reference to this module for the _is_kw_only() test.
+    KW_ONLY_seen = False
+    for name, type in cls_annotations.items():
+        # See if this is a marker to change the value of kw_only.
+        if _is_kw_only(type):
+            # Switch the default to kw_only=True, and ignore this
+            # annotation: it's not a real field.
+            if KW_ONLY_seen:
+                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
+                                'has already been specified')
+            KW_ONLY_seen = True
+            kw_only = True
+        else:
+            # Otherwise it's a field of some type.
+            cls_fields.append(_get_field(cls, name, type, kw_only))
+
+    for f in cls_fields:
+        fields[f.name] = f
+
+        # If the class attribute (which is the default value for this
+        # field) exists and is of type 'Field', replace it with the
+        # real default.  This is so that normal class introspection
+        # sees a real default value, not a Field.
+        if isinstance(getattr(cls, f.name, None), Field):
+            if f.default is MISSING:
+                # If there's no default, delete the class attribute.
+                # This happens if we specify field(repr=False), for
+                # example (that is, we specified a field object, but
+                # no default, or default_factory).
+                delattr(cls, f.name)
+            else:
+                setattr(cls, f.name, f.default)
+
+    # Do we have any Field members that don't also have annotations?
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and not name in cls_annotations:
+            raise TypeError(f'{name!r} is a field but has no type annotation')
+
+    # Check rules that apply if we are derived from any dataclasses.
+    if has_dataclass_bases:
+        # Raise an exception if any of our bases are frozen, but we're not.
+        if any_frozen_base and not frozen:
+            raise TypeError('cannot inherit non-frozen dataclass from a '
+                            'frozen one')
+
+        # Raise an exception if we're frozen, but none of our bases are.
+        if not any_frozen_base and frozen:
+            raise TypeError('cannot inherit frozen dataclass from a '
+                            'non-frozen one')
+
+    # Remember all of the fields on our class (including bases).  This
+    # also marks this class as being a dataclass.
+    setattr(cls, _FIELDS, fields)
+
+    # Was this class defined with an explicit __hash__?  Note that if
+    # __eq__ is defined in this class, then python will automatically
+    # set __hash__ to None.  This is a heuristic, as it's possible
+    # that such a __hash__ == None was not auto-generated, but it
+    # close enough.
+    class_hash = cls.__dict__.get('__hash__', MISSING)
+    has_explicit_hash = not (class_hash is MISSING or
+                             (class_hash is None and '__eq__' in cls.__dict__))
+
+    # If we're generating ordering methods, we must be generating the
+    # eq methods.
+    if order and not eq:
+        raise ValueError('eq must be true if order is true')
+
+    # Include InitVars and regular fields (so, not ClassVars).  This is
+    # initialized here, outside of the "if init:" test, because std_init_fields
+    # is used with match_args, below.
+    all_init_fields = [f for f in fields.values()
+                       if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    (std_init_fields,
+     kw_only_init_fields) = _fields_in_init_order(all_init_fields)
+
+    if init:
+        # Does this class have a post-init function?
+        has_post_init = hasattr(cls, _POST_INIT_NAME)
+
+        _set_new_attribute(cls, '__init__',
+                           _init_fn(cls,
+                                    all_init_fields,
+                                    std_init_fields,
+                                    kw_only_init_fields,
+                                    frozen,
+                                    has_post_init))
+
+    # Get the fields as a list, and include only real fields.  This is
+    # used in all of the following methods.
+    field_list = [f for f in fields.values() if f._field_type is _FIELD]
+
+    if repr:
+        flds = [f for f in field_list if f.repr]
+        _set_new_attribute(cls, '__repr__', _repr_fn(flds))
+
+    if eq:
+        # Create __eq__ method.  There's no need for a __ne__ method,
+        # since python will call __eq__ and negate it.
+        flds = [f for f in field_list if f.compare]
+        _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', flds))
+
+    if order:
+        # Create and set the ordering methods.
+        flds = [f for f in field_list if f.compare]
+        for name, op in [('__lt__', '<'),
+                         ('__le__', '<='),
+                         ('__gt__', '>'),
+                         ('__ge__', '>='),
+                         ]:
+            if _set_new_attribute(cls, name, _cmp_fn(name, op, flds)):
+                raise TypeError(f'Cannot overwrite attribute {name} '
+                                f'in class {cls.__name__}. Consider using '
+                                'functools.total_ordering')
+
+    if frozen:
+        for fn in _frozen_get_del_attr(cls, field_list):
+            if _set_new_attribute(cls, fn.__name__, fn):
+                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
+                                f'in class {cls.__name__}')
+
+    # Decide if/how we're going to create a hash function.
+    hash_action = _hash_action[bool(unsafe_hash),
+                               bool(eq),
+                               bool(frozen),
+                               has_explicit_hash]
+    if hash_action:
+        # No need to call _set_new_attribute here, since by the time
+        # we're here the overwriting is unconditional.
+        cls.__hash__ = hash_action(cls, field_list)
+
+    if not getattr(cls, '__doc__'):
+        # Create a class doc-string.
+        try:
+            cls.__doc__ = cls.__name__ + _signature_text(cls, std_init_fields,
+                                                         kw_only_init_fields)
+        except (AttributeError, TypeError):
+            pass
+
+    if match_args:
+        # I could probably compute this once
+        _set_new_attribute(cls, '__match_args__',
+                           tuple([f.name for f in std_init_fields]))
+
+    # It's an error to specify weakref_slot if slots is False.
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
+    # slots=True is accepted but not honoured: the class keeps its __dict__.
+
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True,
+              kw_only=False, slots=False, weakref_slot=False):
+    """Add dunder methods based on the fields defined in the class.
+
+    Examines PEP 526 __annotations__ to determine fields.
+
+    If init is true, an __init__() method is added to the class. If repr
+    is true, a __repr__() method is added. If order is true, rich
+    comparison dunder methods are added. If unsafe_hash is true, a
+    __hash__() method is added. If frozen is true, fields may not be
+    assigned to after instance creation. If match_args is true, the
+    __match_args__ tuple is added. If kw_only is true, then by default
+    all fields are keyword-only. If slots is true, a new class with a
+    __slots__ attribute is returned.
+    """
+
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash,
+                              frozen, match_args, kw_only, slots,
+                              weakref_slot)
+
+    # See if we're being called as @dataclass or @dataclass().
+    if cls is None:
+        # We're called with parens.
+        return wrap
+
+    # We're called as @dataclass without parens.
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    """Return a tuple describing the fields of this dataclass.
+
+    Accepts a dataclass or an instance of one. Tuple elements are of
+    type Field.
+    """
+    # Might it be worth caching this, per class?
+    try:
+        fields = getattr(class_or_instance, _FIELDS)
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+
+    # Exclude pseudo-fields.  Note that fields is sorted by insertion
+    # order, so the order of the tuple is as the fields were defined.
+    return tuple([f for f in fields.values() if f._field_type is _FIELD])
+
+
+def _is_dataclass_instance(obj):
+    """Returns True if obj is an instance of a dataclass."""
+    return hasattr(type(obj), _FIELDS)
+
+
+def is_dataclass(obj):
+    """Returns True if obj is a dataclass or an instance of a
+    dataclass."""
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, _FIELDS)
+
+
+def asdict(obj, *, dict_factory=dict):
+    """Return the fields of a dataclass instance as a new dictionary mapping
+    field names to field values.
+
+    If given, 'dict_factory' will be used instead of built-in dict.
+    The function applies recursively to field values that are
+    dataclass instances. This will also look into built-in containers:
+    tuples, lists, and dicts.
+    """
+    if not _is_dataclass_instance(obj):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        result = []
+        for f in fields(obj):
+            value = _asdict_inner(getattr(obj, f.name), dict_factory)
+            result.append((f.name, value))
+        return dict_factory(result)
+    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        # obj is a namedtuple.
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    elif isinstance(obj, (list, tuple)):
+        return type(obj)([_asdict_inner(v, dict_factory) for v in obj])
+    elif isinstance(obj, dict):
+        return type(obj)([(_asdict_inner(k, dict_factory),
+                           _asdict_inner(v, dict_factory))
+                          for k, v in obj.items()])
+    else:
+        import copy
+        return copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    """Return the fields of a dataclass instance as a new tuple of field values.
+
+    If given, 'tuple_factory' will be used instead of built-in tuple.
+    The function applies recursively to field values that are
+    dataclass instances. This will also look into built-in containers:
+    tuples, lists, and dicts.
+    """
+    if not _is_dataclass_instance(obj):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        result = []
+        for f in fields(obj):
+            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
+            result.append(value)
+        return tuple_factory(result)
+    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
+    elif isinstance(obj, (list, tuple)):
+        return type(obj)([_astuple_inner(v, tuple_factory) for v in obj])
+    elif isinstance(obj, dict):
+        return type(obj)([(_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                          for k, v in obj.items()])
+    else:
+        import copy
+        return copy.deepcopy(obj)
+
+
+_kwlist = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+    'return', 'try', 'while', 'with', 'yield'])
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False):
+    """Return a new dynamically created dataclass.
+
+    The dataclass name will be 'cls_name'.  'fields' is an iterable
+    of either (name), (name, type) or (name, type, Field) objects. If type is
+    omitted, use the string 'typing.Any'.
+    """
+    if namespace is None:
+        namespace = {}
+
+    # While we're looking through the field names, validate that they
+    # are identifiers, are not keywords, and not duplicates.
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp, = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if name in _kwlist:
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+
+        seen.add(name)
+        annotations[name] = tp
+
+    ns = dict(namespace)
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    ns.setdefault('__module__', 'types')  # CPython builds it with types.new_class
+    cls = type(cls_name, tuple(bases) or (object,), ns)
+
+    # Apply the normal decorator.
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
+
+
+def replace(obj, /, **changes):
+    """Return a new object replacing specified fields with new values.
+
+    This is especially useful for frozen classes.
+    """
+    # We're going to mutate 'changes', but that's okay because it's a
+    # new dict, even if called with 'replace(obj, **my_changes)'.
+
+    if not _is_dataclass_instance(obj):
+        raise TypeError("replace() should be called on dataclass instances")
+
+    # It's an error to have init=False fields in 'changes'.
+    # If a field is not in 'changes', read its value from the provided obj.
+
+    for f in getattr(obj, _FIELDS).values():
+        # Only consider normal fields or InitVars.
+        if f._field_type is _FIELD_CLASSVAR:
+            continue
+
+        if not f.init:
+            # Error if this field is specified in changes.
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with '
+                                 'init=False, it cannot be specified with '
+                                 'replace()')
+            continue
+
+        if f.name not in changes:
+            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f"InitVar {f.name!r} "
+                                 'must be specified with replace()')
+            changes[f.name] = getattr(obj, f.name)
+
+    # Create the new object, which calls __init__() and
+    # __post_init__() (if defined), using all of the init fields we've
+    # added and/or left in 'changes'.  If there are values supplied in
+    # changes that aren't fields, this will correctly raise a
+    # TypeError.
+    return obj.__class__(**changes)

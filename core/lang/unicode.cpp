@@ -1,0 +1,134 @@
+// UTF-8 coding and approximate character classes; see unicode.h.
+#include "core/lang/unicode.h"
+
+#include <cstdlib>
+
+namespace asyncplay::lang {
+
+namespace {
+
+struct Range {
+  uint32_t lo, hi;
+};
+
+struct NamedChar {
+  const char* name;
+  uint32_t cp;
+};
+
+#include "core/lang/unicode_tables.inc"
+
+template <size_t N>
+bool in_sorted_ranges(uint32_t cp, const Range (&ranges)[N]) {
+  size_t lo = 0, hi = N;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (ranges[mid].hi < cp) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo < N && ranges[lo].lo <= cp;
+}
+
+}  // namespace
+
+uint32_t decode_utf8(std::string_view text, size_t* i) {
+  size_t n = text.size();
+  auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char b0 = byte(*i);
+  if (b0 < 0x80) return (*i)++, b0;
+  int len = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
+  if (len == 0 || b0 > 0xF4 || *i + static_cast<size_t>(len) > n) {
+    ++*i;
+    return kInvalidCodePoint;
+  }
+  uint32_t cp = b0 & (0x7F >> len);
+  for (int k = 1; k < len; ++k) {
+    unsigned char b = byte(*i + static_cast<size_t>(k));
+    if ((b & 0xC0) != 0x80) {
+      ++*i;
+      return kInvalidCodePoint;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  static const uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[len] || cp > 0x10FFFF) {
+    ++*i;
+    return kInvalidCodePoint;
+  }
+  *i += static_cast<size_t>(len);
+  return cp;
+}
+
+void append_utf8(std::string* out, uint32_t cp) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+size_t find_invalid_utf8(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t at = i;
+    uint32_t cp = decode_utf8(text, &i);
+    if (cp == kInvalidCodePoint || (cp >= 0xD800 && cp <= 0xDFFF)) return at;
+  }
+  return std::string_view::npos;
+}
+
+bool is_printable(uint32_t cp) { return !in_sorted_ranges(cp, kNonPrintable); }
+bool is_xid_start(uint32_t cp) { return in_sorted_ranges(cp, kXidStart); }
+bool is_xid_continue(uint32_t cp) { return in_sorted_ranges(cp, kXidContinue); }
+
+bool lookup_unicode_name(std::string_view name, uint32_t* cp) {
+  std::string upper;
+  for (char c : name) upper += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+  const std::string_view cjk = "CJK UNIFIED IDEOGRAPH-";
+  if (upper.size() > cjk.size() && upper.compare(0, cjk.size(), cjk) == 0) {
+    char* end = nullptr;
+    unsigned long v = std::strtoul(upper.c_str() + cjk.size(), &end, 16);
+    size_t digits = static_cast<size_t>(end - upper.c_str()) - cjk.size();
+    bool cjk_range = (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) ||
+                     (v >= 0x20000 && v <= 0x2A6DF);
+    if (*end == 0 && (digits == 4 || digits == 5) && cjk_range) {
+      *cp = static_cast<uint32_t>(v);
+      return true;
+    }
+    return false;
+  }
+  size_t lo = 0, hi = sizeof kCharNames / sizeof kCharNames[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = upper.compare(kCharNames[mid].name);
+    if (c == 0) {
+      *cp = kCharNames[mid].cp;
+      return true;
+    }
+    if (c < 0) {
+      hi = mid;
+    } else {
+      lo = mid + 1;
+    }
+  }
+  return false;
+}
+
+}  // namespace asyncplay::lang

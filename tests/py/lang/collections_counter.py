@@ -1,0 +1,16 @@
+# collections.Counter: counting, most_common (ties keep first-seen order), arithmetic and update.
+from collections import Counter
+c = Counter("abracadabra")
+print(c)
+print(c["a"], c["z"], c.most_common(2), c.most_common()[-1])
+words = "the cat and the hat and the bat".split()
+wc = Counter(words)
+print(wc.most_common(3), sum(wc.values()), len(wc))
+c.update("aaz")
+c.subtract({"a": 3})
+print(c)
+x, y = Counter(a=3, b=1), Counter(a=1, b=2, c=1)
+print(x + y, x - y, x & y, x | y)
+print(sorted(Counter([3, 1, 3, 2, 3, 1]).elements()), Counter({"k": 0, "j": -1}) + Counter())
+print(Counter(a=1) == Counter({"a": 1}), dict(Counter("aab")), list(Counter("cab")))
+print(Counter(), Counter(x=2).total())

@@ -1,0 +1,12 @@
+# Comparisons between ints and floats are exact, even beyond 2**53.
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53 + 1)
+print(2 ** 53 + 1 == float(2 ** 53 + 1), float(2 ** 53 + 1) == 2 ** 53)
+print(10 ** 30 < 1e30, 10 ** 30 > 1e30, 10 ** 30 == 1e30)
+print(0.1 < 1 / 10 + 1e-18, 1 < 1.0000000000000002, 1 == 1.00000000000000001)
+print(-1 < -0.5 < 0 < 0.5 < 1)
+print(max(1, 1.0), max(1.0, 1), min(2, 2.0))
+print(sorted([3, 1.5, 2, 0.5, 2.0]))
+print(10 ** 400 > float("inf"), -10 ** 400 < float("-inf"))
+print(10 ** 400 > 1e308, 3 < float("nan"), 3 > float("nan"))
+print(True == 1.0, False < 0.5)
+print([1, 2.0] == [1.0, 2], (1, 2) < (1, 2.5))

@@ -1,0 +1,13 @@
+# Floor division and modulo on floats follow the same sign rules as ints.
+print(7.5 // 2, -7.5 // 2, 7.5 // -2)
+print(7.5 % 2, -7.5 % 2, 7.5 % -2)
+print(-0.5 // 1, -0.5 % 1)
+print(5 // 2.0, 5 % 2.0)
+print(divmod(7.0, 3), divmod(-7.0, 3))
+print(1e300 % 7 >= 0)
+print(-1.0 % 3.0)
+print(3.0 % -1.5)
+print(0.0 % 5, -0.0 % 5)
+print(float("inf") // 1 != float("inf") // 1)
+print(1 // float("inf"), -1 // float("inf"))
+print(10 % float("inf"), -10 % float("inf"))

@@ -1,0 +1,16 @@
+# inf and nan: printing, arithmetic, comparisons and the nan != nan rule.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, repr(inf), str(-nan))
+print(float("-inf"), float("Infinity"), float("NaN"), float(" inf "))
+print(inf + 1, inf - inf, inf * 0, -inf * -1, 1 / inf)
+print(inf == inf, inf > 10 ** 300, -inf < -1e308)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan is nan)
+print(nan in [nan], [nan] == [nan], float("nan") in [float("nan")])
+print(max(1, inf), min(-inf, 0))
+print(1e308 * 10, -1e308 * 10, 1e308 * 10 == inf)
+import math
+print(math.isinf(inf), math.isnan(nan), math.isfinite(1.0), math.isfinite(inf))
+print(math.inf == inf, math.nan != math.nan)
+print(f"{inf:.2f} {nan:f} {-inf:e} {inf:>6}|")
+print(round(2.5) if not math.isnan(nan) else "nan")

@@ -1,0 +1,16 @@
+# Operator precedence: arithmetic, shifts, bitwise, comparisons, not/and/or.
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -3 ** 2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 ** 2 ** 3)
+print(1 + 2 << 3, 1 + (2 << 3))
+print(6 & 3 | 8, 6 & (3 | 8), 1 | 2 ^ 3 & 4)
+print(1 < 2 == True, not 1 == 2, not (1 == 2))
+print(True or False and False, (True or False) and False)
+print(not True or True, not (True or True))
+print(3 - -3, 3 + +3, - - 4, ~~5)
+print(7 % 3 * 2, 7 % (3 * 2), 2 * 7 // 3)
+print(1 if 2 > 1 else 0 + 100)
+print([1, 2] + [3] * 2)
+print("a" + "b" * 3, ("a" + "b") * 3)
+x = 4
+print(x > 3 and x < 10 or x == 0)
+print(-x ** 0.5 if x else 0)

@@ -1,0 +1,13 @@
+# printf-style %-formatting: conversions, flags, width/precision, * and mapping keys.
+print("%s|%r|%a" % ("é", "é", "é"))
+print("%d|%i|%5d|%-5d|%05d|%+d|% d" % (42, 42, 42, 42, 42, 42, 42))
+print("%f|%.2f|%10.3f|%-10.1f|%e|%.3E|%g|%G" % (3.14159, 3.14159, 3.14159, 3.14159, 31415.9, 31415.9, 0.00001, 1e20))
+print("%x|%X|%#x|%o|%#o|%c|%c" % (255, 255, 255, 8, 8, 65, "z"))
+print("%%|%s%%" % 50)
+print("%(name)s is %(age)d" % {"name": "Ada", "age": 36})
+print("%*d|%-*d|%.*f" % (5, 1, 5, 2, 2, 3.14159))
+print("%s" % (1, 2) if False else "%s" % ((1, 2),))
+print("%s %s" % ("a", [1, 2]), "%d" % 3.99, "%s" % None, "%.3s" % "abcdef")
+print("%d items" % True, "%x" % -255, "%5.1f%%" % 99.44)
+print("single %s" % "value", "%r" % [1, "a"])
+print("%i %d" % (10 ** 20, -3))
