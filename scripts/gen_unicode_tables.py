@@ -5,16 +5,16 @@
 
 The tables give core/lang/unicode.cpp Python's exact answers for str.isprintable(),
 identifier characters (XID_Start / XID_Continue, as str.isidentifier() sees them) and the
-character names \\N{...} accepts in the blocks snippets use (Latin-1, Greek, punctuation,
-arrows, mathematical operators, shapes, symbols, dingbats, emoji faces). Generated; never edit by hand.
+character names \\N{...} accepts in the blocks snippets use (Latin-1, combining marks,
+Greek, punctuation, arrows, mathematical operators, shapes, symbols, dingbats, emoji faces), and the NFKC normalization of identifier characters (compatibility mappings and
+canonical compositions). Generated; never edit by hand.
 """
 import sys
 import unicodedata
 
 NAME_BLOCKS = [
-    (0x20, 0x7E), (0xA0, 0x17F), (0x370, 0x3FF), (0x2000, 0x206F), (0x20A0, 0x20C0),
-    (0x2100, 0x214F), (0x2190, 0x21FF), (0x2200, 0x22FF), (0x2300, 0x23FF), (0x2500, 0x27BF),
-    (0x1F600, 0x1F64F),
+    (0x20, 0x7E), (0xA0, 0x17F), (0x2B0, 0x3FF), (0x2000, 0x209F), (0x20A0, 0x20C0),
+    (0x2100, 0x214F), (0x2190, 0x23FF), (0x2500, 0x27FF), (0x1F600, 0x1F64F),
 ]
 CONTROL_NAMES = {
     0x0: "NULL", 0x7: "BELL", 0x8: "BACKSPACE", 0x9: "CHARACTER TABULATION", 0xA: "LINE FEED",
@@ -51,6 +51,20 @@ def emit_ranges(name, rs):
     print()
 
 
+def emit_string(name, data):
+    """A byte string as concatenated C string literals of at most ~90 columns."""
+    print("constexpr char %s[] =" % name)
+    chunk = ""
+    for b in data:
+        piece = chr(b) if 32 <= b < 127 and chr(b) not in '"\\?' else "\\%03o" % b
+        if len(chunk) + len(piece) > 90:
+            print('    "%s"' % chunk)
+            chunk = ""
+        chunk += piece
+    print('    "%s";' % chunk)
+    print()
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("generate with CPython 3.11 (Unicode %s expected)" % "14.0.0")
@@ -67,12 +81,61 @@ def main():
             n = unicodedata.name(chr(c), None)
             if n:
                 names[c] = n
-    print("// \\N{...} names, sorted by name.")
-    print("constexpr NamedChar kCharNames[] = {")
-    for n, c in sorted((n, c) for c, n in names.items()):
-        print('    {"%s", 0x%X},' % (n, c))
+    print("// NFKC of single identifier characters that change, sorted by code point; the")
+    print("// results are slices of kNfkcPool.")
+    pool = bytearray()
+    entries = []
+    for c in range(0x80, 0x110000):
+        ch = chr(c)
+        if not ("a" + ch).isidentifier():
+            continue
+        k = unicodedata.normalize("NFKC", ch).encode()
+        if k != ch.encode():
+            entries.append((c, len(pool), len(k)))
+            pool += k
+    emit_string("kNfkcPool", pool)
+    print("constexpr NfkcEntry kNfkc[] = {")
+    line = " "
+    for c, off, n in entries:
+        item = " {0x%X, %d, %d}," % (c, off, n)
+        if len(line) + len(item) > 98:
+            print(line)
+            line = " "
+        line += item
+    print(line)
     print("};")
-
+    print()
+    print("// Canonical compositions (first, second) -> composed, sorted.")
+    print("constexpr Composition kCompositions[] = {")
+    pairs = []
+    for c in range(0x110000):
+        d = unicodedata.decomposition(chr(c))
+        if not d or d.startswith("<"):
+            continue
+        parts = [int(x, 16) for x in d.split()]
+        if len(parts) == 2 and unicodedata.normalize("NFC", chr(parts[0]) + chr(parts[1])) == chr(c):
+            pairs.append((parts[0], parts[1], c))
+    for a, b, c in sorted(pairs):
+        print("    {0x%X, 0x%X, 0x%X}," % (a, b, c))
+    print("};")
+    print()
+    print("// \\N{...} names, sorted by name; each is a NUL-terminated slice of kNamePool.")
+    pool = bytearray()
+    entries = []
+    for n, c in sorted((n, c) for c, n in names.items()):
+        entries.append((len(pool), c))
+        pool += n.encode() + b"\0"
+    emit_string("kNamePool", pool)
+    print("constexpr NamedChar kCharNames[] = {")
+    line = " "
+    for off, c in entries:
+        item = " {%d, 0x%X}," % (off, c)
+        if len(line) + len(item) > 98:
+            print(line)
+            line = " "
+        line += item
+    print(line)
+    print("};")
 
 if __name__ == "__main__":
     main()

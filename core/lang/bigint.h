@@ -8,7 +8,7 @@
 // hash() (modulus 2**61 - 1), and failures carry CPython's exception type and message.
 //
 // The VM keeps ints that fit in int64 unboxed and comes here only on overflow: the int64 helpers
-// at the end of this header (add_overflow, floordiv_int64, ...) are its fast path.
+// at the end of this header (add_overflow, floordiv_overflow, ...) are its fast path.
 //
 // Nothing here throws. An operation that can fail returns NumResult<T>: a value, or a NumFailure
 // whose kind names the Python exception (NumError) and whose message is CPython's text, e.g.
@@ -22,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -110,6 +111,12 @@ class BigInt {
 
   BigInt() = default;  // 0
   BigInt(int64_t v);   // NOLINT: implicit, so `x + 1` and `BigInt b = 5` read naturally
+  // A double converts with from_double (which can fail) and a 64-bit unsigned value with
+  // from_uint64, never silently through int64_t.
+  template <class T,
+            std::enable_if_t<
+                std::is_floating_point_v<T> || (std::is_unsigned_v<T> && sizeof(T) == 8), int> = 0>
+  BigInt(T) = delete;
   static BigInt from_uint64(uint64_t v);
   // int(x) for a float: truncation toward zero. OverflowError "cannot convert float infinity to
   // integer", ValueError "cannot convert float NaN to integer".

@@ -18,6 +18,7 @@
 namespace asyncplay::lang {
 
 void register_math_module();
+void register_prelude_modules();  // generated from core/lang/prelude/*.py
 
 namespace {
 
@@ -215,6 +216,7 @@ void register_builtin_modules() {
   add_method(&g_stream_type, "flush", stream_flush);
   register_module("time", make_time_module);
   register_math_module();
+  register_prelude_modules();
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "core/lang/numfmt.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <climits>
@@ -19,29 +20,13 @@ namespace {
 
 __extension__ typedef unsigned __int128 u128;
 
-constexpr uint32_t kPow10u32[10] = {1,      10,      100,      1000,      10000,
-                                    100000, 1000000, 10000000, 100000000, 1000000000};
-
-constexpr uint64_t kPow10u64[20] = {1ull,
-                                    10ull,
-                                    100ull,
-                                    1000ull,
-                                    10000ull,
-                                    100000ull,
-                                    1000000ull,
-                                    10000000ull,
-                                    100000000ull,
-                                    1000000000ull,
-                                    10000000000ull,
-                                    100000000000ull,
-                                    1000000000000ull,
-                                    10000000000000ull,
-                                    100000000000000ull,
-                                    1000000000000000ull,
-                                    10000000000000000ull,
-                                    100000000000000000ull,
-                                    1000000000000000000ull,
-                                    10000000000000000000ull};
+// 10**0 .. 10**19, every power of ten that fits in 64 bits.
+constexpr auto kPow10 = [] {
+  std::array<uint64_t, 20> p{};
+  p[0] = 1;
+  for (size_t i = 1; i < p.size(); ++i) p[i] = p[i - 1] * 10;
+  return p;
+}();
 
 // Larger outputs fail with MemoryError rather than exhaust a 32-bit heap.
 constexpr int64_t kMaxOutputChars = int64_t{1} << 28;
@@ -90,7 +75,7 @@ class Fixed {
 
   void mul_pow10(int k) {
     for (; k >= 9; k -= 9) mul_small(1000000000);
-    if (k > 0) mul_small(kPow10u32[k]);
+    if (k > 0) mul_small(static_cast<uint32_t>(kPow10[k]));
   }
 
   void shl(int bits) {
@@ -279,7 +264,7 @@ class Wide {
   void mul_small(uint32_t m) { v_ *= m; }
   void mul_pow10(int k) {
     for (; k >= 9; k -= 9) v_ *= 1000000000u;
-    if (k > 0) v_ *= kPow10u32[k];
+    if (k > 0) v_ *= static_cast<uint32_t>(kPow10[k]);
   }
   void shl(int bits) { v_ <<= bits; }
   void add(const Wide& o) { v_ += o.v_; }
@@ -463,7 +448,7 @@ void scaled_floor(uint64_t m, int e, int s, ScaledFloor* out) {
   // 10**k < 2**(3.33k); m < 2**53.
   if (53 + num2 + (num10 * 10 + 2) / 3 <= 127 && den2 + (den10 * 10 + 2) / 3 <= 126) {
     u128 num = static_cast<u128>(m) << num2;
-    for (int left = num10; left > 0; left -= 19) num *= kPow10u64[std::min(left, 19)];
+    for (int left = num10; left > 0; left -= 19) num *= kPow10[std::min(left, 19)];
     u128 q, rem, den_half;
     int half;
     if (den10 == 0) {
@@ -477,7 +462,7 @@ void scaled_floor(uint64_t m, int e, int s, ScaledFloor* out) {
       }
     } else {
       u128 den = 1;
-      for (int left = den10; left > 0; left -= 19) den *= kPow10u64[std::min(left, 19)];
+      for (int left = den10; left > 0; left -= 19) den *= kPow10[std::min(left, 19)];
       den <<= den2;
       q = num / den;
       rem = num % den;
@@ -510,10 +495,6 @@ bool round_scaled(ScaledFloor& sf) {
   increment_digits(sf.q);
   return sf.q.size() > before;
 }
-
-}  // namespace
-
-namespace {
 
 void float_digits_into(double x, int mode, int ndigits, Digits* out) {
   out->negative = std::signbit(x);
@@ -1044,13 +1025,7 @@ struct IntRef {
 
   bool negative() const { return big ? big->is_negative() : small < 0; }
   NumResult<std::string> magnitude_digits(int base, size_t max_str_digits) const {
-    if (big) {
-      if (base == 10) {
-        auto s = big->abs().to_decimal(max_str_digits);
-        return s;
-      }
-      return big->abs().to_string(base);
-    }
+    if (big) return base == 10 ? big->abs().to_decimal(max_str_digits) : big->abs().to_string(base);
     uint64_t m = small < 0 ? 0 - static_cast<uint64_t>(small) : static_cast<uint64_t>(small);
     char buf[72];
     auto r = std::to_chars(buf, buf + sizeof buf, m, base);

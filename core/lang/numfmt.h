@@ -49,7 +49,7 @@ enum DtoaFlags : unsigned {
 };
 // code: 'e' 'E' 'f' 'F' 'g' 'G', or 'r' (repr; precision must be 0). Python's '%.3f' % x is
 // double_to_string(x, 'f', 3, 0); inf and nan come out as "inf"/"nan" ("INF"/"NAN" for upper
-// case codes).
+// case codes). Precondition: 0 <= precision <= 2**28 (format_float reports larger ones).
 std::string double_to_string(double x, char code, int precision, unsigned flags = 0);
 
 // repr(x) and str(x) (identical since Python 3.2): "0.1", "1e+16", "-0.0", "inf", "nan".

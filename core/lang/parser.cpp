@@ -511,7 +511,7 @@ StmtNode* Parser::global_or_nonlocal() {
   do {
     const Token* name = expect(Tok::Name);
     if (!name) return nullptr;
-    names.emplace_back(text(*name));
+    names.push_back(ident(*name));
   } while (accept(Tok::Comma));
   if (global) {
     Global* s = make<Global>(start);
@@ -526,11 +526,11 @@ StmtNode* Parser::global_or_nonlocal() {
 bool Parser::dotted_name(std::string* out) {
   const Token* name = expect(Tok::Name);
   if (!name) return false;
-  *out = std::string(text(*name));
+  *out = ident(*name);
   while (at(Tok::Dot) && peek_kind(1) == Tok::Name) {
     advance();
     *out += '.';
-    *out += text(advance());
+    *out += ident(advance());
   }
   return true;
 }
@@ -546,7 +546,7 @@ StmtNode* Parser::import_name() {
     if (accept(Tok::KwAs)) {
       const Token* as = expect(Tok::Name);
       if (!as) return nullptr;
-      a->asname = std::string(text(*as));
+      a->asname = ident(*as);
     }
     set_start(a, toks_[alias_start]);
     set_end_to_last(a);
@@ -599,11 +599,11 @@ bool Parser::import_from_targets(Seq<Alias>* names) {
     const Token* name = expect(Tok::Name);
     if (!name) return false;
     Alias* a = arena_->make<Alias>();
-    a->name = std::string(text(*name));
+    a->name = ident(*name);
     if (accept(Tok::KwAs)) {
       const Token* as = expect(Tok::Name);
       if (!as) return false;
-      a->asname = std::string(text(*as));
+      a->asname = ident(*as);
     }
     set_start(a, toks_[alias_start]);
     set_end_to_last(a);
@@ -724,7 +724,7 @@ StmtNode* Parser::function_def(Exprs decorators, size_t start) {
   Body body;
   if (!block(&body, kw, "function definition")) return nullptr;
   auto fill = [&](auto* f) {
-    f->name = std::string(text(*name));
+    f->name = ident(*name);
     f->args = args;
     f->body = std::move(body);
     f->decorator_list = std::move(decorators);
@@ -750,7 +750,7 @@ StmtNode* Parser::class_def(Exprs decorators, size_t start) {
   Body body;
   if (!expect_colon_then_block(&body, kw, "class definition")) return nullptr;
   ClassDef* c = make<ClassDef>(start);
-  c->name = std::string(text(*name));
+  c->name = ident(*name);
   c->bases = std::move(bases);
   c->keywords = std::move(keywords);
   c->body = std::move(body);
@@ -1004,7 +1004,7 @@ ExceptHandler* Parser::except_block(bool* star, int /*try_line*/) {
     if (accept(Tok::KwAs)) {
       const Token* n = expect(Tok::Name);
       if (!n) return nullptr;
-      name = std::string(text(*n));
+      name = ident(*n);
     }
   }
   Body body;

@@ -268,7 +268,7 @@ Name* Parser::make_name(ExprContext ctx) {
   size_t start = pos_;
   const Token& t = advance();
   Name* n = make<Name>(start);
-  n->id = std::string(text(t));
+  n->id = ident(t);
   n->ctx = ctx;
   return n;
 }
@@ -527,7 +527,7 @@ ExprNode* Parser::primary(ExprNode* node, size_t start) {
       if (!name) return nullptr;
       Attribute* a = make<Attribute>(start);
       a->value = node;
-      a->attr = std::string(text(*name));
+      a->attr = ident(*name);
       node = a;
     } else if (at(Tok::LPar)) {
       node = call(node, start);
@@ -1007,7 +1007,7 @@ bool Parser::call_arguments(Call* call, size_t open, bool class_bases) {
         return false;
       }
       Keyword* k = make<Keyword>(arg_start);
-      k->arg = std::string(text(name));
+      k->arg = ident(name);
       k->value = value;
       call->keywords.push_back(k);
       if (!seen_keyword && !positional_after_keyword) keyword_unpacking_before = seen_unpacking;
@@ -1034,23 +1034,24 @@ bool Parser::call_arguments(Call* call, size_t open, bool class_bases) {
       if (at_comprehension()) {
         GeneratorExp* g = arena_->make<GeneratorExp>();
         g->elt = value;
-        // A class's bases take no bare generator expression: CPython's first pass fails here.
+        // A class's bases take no bare generator expression: CPython's first pass fails at
+        // its 'for', and only a comma or another argument gets the specific message.
         if (class_bases) ++second_pass_;
         bool clauses = for_if_clauses(&g->generators);
+        bool unparenthesized = clauses && (count > 0 || at(Tok::Comma));
         if (class_bases) --second_pass_;
         if (!clauses) return false;
-        if (count == 0 && at(Tok::RPar) && !class_bases) {
+        if (count == 0 && !class_bases && at(Tok::RPar)) {
           advance();
           set_start(g, toks_[open]);
           set_end_to_last(g);
           call->args.push_back(g);
           return true;
         }
-        if (count > 0 || at(Tok::Comma)) {
+        if (unparenthesized) {
           raise_range(value, last_comprehension_item(g->generators),
                       "Generator expression must be parenthesized");
         }
-        if (class_bases && !error_) failed_ = true;
         fail();
         return false;
       }
@@ -1083,7 +1084,7 @@ Arg* Parser::parameter(bool lambda, bool star_annotation) {
   const Token* name = expect(Tok::Name);
   if (!name) return nullptr;
   Arg* a = arena_->make<Arg>();
-  a->arg = std::string(text(*name));
+  a->arg = ident(*name);
   if (!lambda && accept(Tok::Colon)) {
     a->annotation = star_annotation ? star_expression() : expression();
     if (!a->annotation) return nullptr;

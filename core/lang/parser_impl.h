@@ -18,6 +18,7 @@
 
 #include "core/lang/ast.h"
 #include "core/lang/lexer.h"
+#include "core/lang/unicode.h"
 
 namespace asyncplay::lang::detail {
 
@@ -60,6 +61,7 @@ class Parser {
   const Token* expect(Tok k);  // the token, or nullptr after fail()
   const Token& last() const { return toks_[pos_ - 1]; }
   std::string_view text(const Token& t) const { return source_.substr(t.start, t.end - t.start); }
+  std::string ident(const Token& t) const { return normalize_identifier(text(t)); }  // NFKC
   bool at_soft_keyword(std::string_view word);
   bool starts_expression(Tok k) const;
   bool at_comprehension() { return at(Tok::KwFor) || (at(Tok::KwAsync) && peek_kind(1) == Tok::KwFor); }

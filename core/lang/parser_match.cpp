@@ -124,7 +124,7 @@ PatternNode* Parser::pattern() {
   const Token& name = advance();
   MatchAs* as = make<MatchAs>(start);
   as->pattern = p;
-  as->name = std::string(text(name));
+  as->name = ident(name);
   return as;
 }
 
@@ -202,7 +202,7 @@ ExprNode* Parser::name_or_attr() {
     if (!name) return nullptr;
     Attribute* a = make<Attribute>(start);
     a->value = e;
-    a->attr = std::string(text(*name));
+    a->attr = ident(*name);
     e = a;
   }
   return e;
@@ -233,7 +233,7 @@ PatternNode* Parser::closed_pattern() {
         if (peek_kind(1) == Tok::Equal) return fail();
         const Token& name = advance();
         MatchAs* as = make<MatchAs>(start);
-        if (text(name) != "_") as->name = std::string(text(name));
+        if (text(name) != "_") as->name = ident(name);
         return as;
       }
       ExprNode* e = name_or_attr();
@@ -295,7 +295,7 @@ PatternNode* Parser::star_pattern() {
   }
   const Token& name = advance();
   MatchStar* s = make<MatchStar>(start);
-  if (text(name) != "_") s->name = std::string(text(name));
+  if (text(name) != "_") s->name = ident(name);
   return s;
 }
 
@@ -309,7 +309,7 @@ PatternNode* Parser::mapping_pattern(size_t start) {
           peek_kind(1) == Tok::LPar || peek_kind(1) == Tok::Equal) {
         return fail();
       }
-      m->rest = std::string(text(advance()));
+      m->rest = ident(advance());
       accept(Tok::Comma);
       break;
     }
@@ -340,7 +340,7 @@ PatternNode* Parser::class_pattern(ExprNode* cls, size_t start) {
   Seq<PatternNode> late_positional;
   while (!at(Tok::RPar)) {
     if (at(Tok::Name) && peek_kind(1) == Tok::Equal) {
-      c->kwd_attrs.emplace_back(text(advance()));
+      c->kwd_attrs.push_back(ident(advance()));
       advance();
       PatternNode* p = pattern();
       if (!p) return nullptr;

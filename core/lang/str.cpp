@@ -2124,9 +2124,10 @@ namespace {
 enum class AutoState { kInit, kAuto, kManual };
 
 struct FormatContext {
-  const Value* args;  // positional arguments; null for format_map
+  const Value* args;  // positional arguments
   int64_t nargs;
-  Value kwargs;  // a mapping, or null
+  Value kwargs;       // a mapping, or null
+  bool is_map;        // format_map: positional fields are an error
   AutoState state = AutoState::kInit;
   int64_t next_auto = 0;
 };
@@ -2183,7 +2184,7 @@ Ref get_field_object(std::u32string_view field, FormatContext* ctx) {
     obj = getitem(ctx->kwargs, key.get());
     if (!obj) return nullptr;
   } else {
-    if (!ctx->args) return value_error("Format string contains positional fields");
+    if (ctx->is_map) return value_error("Format string contains positional fields");
     if (index >= ctx->nargs) {
       return raise(g_IndexError, "Replacement index " + std::to_string(index) +
                                      " out of range for positional args tuple");
@@ -2385,7 +2386,7 @@ Ref str_m_format(Value self, Args args) {
       }
     }
   }
-  FormatContext ctx{args.items, static_cast<int64_t>(args.npos), kwargs.get()};
+  FormatContext ctx{args.items, static_cast<int64_t>(args.npos), kwargs.get(), false};
   Str* s = self_str(self);
   // Fast path: no braces at all.
   if (s->view().find_first_of("{}") == std::string_view::npos) return str_str_slot(self);
@@ -2397,7 +2398,7 @@ Ref str_m_format(Value self, Args args) {
 
 Ref str_m_format_map(Value self, Args args) {
   if (!check_nargs("str.format_map", args, 1, 1)) return nullptr;
-  FormatContext ctx{nullptr, 0, args[0]};
+  FormatContext ctx{nullptr, 0, args[0], true};
   std::u32string text = decode(self_str(self)->data);
   std::string out;
   if (!build_format(text, &ctx, 2, &out)) return nullptr;

@@ -1,7 +1,10 @@
 // UTF-8 coding and approximate character classes; see unicode.h.
 #include "core/lang/unicode.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <iterator>
+#include <vector>
 
 namespace asyncplay::lang {
 
@@ -12,8 +15,16 @@ struct Range {
 };
 
 struct NamedChar {
-  const char* name;
+  uint32_t name;  // offset in kNamePool
   uint32_t cp;
+};
+struct NfkcEntry {
+  uint32_t cp;
+  uint16_t offset;  // in kNfkcPool
+  uint8_t size;
+};
+struct Composition {
+  uint32_t first, second, composed;
 };
 
 #include "core/lang/unicode_tables.inc"
@@ -117,7 +128,7 @@ bool lookup_unicode_name(std::string_view name, uint32_t* cp) {
   size_t lo = 0, hi = sizeof kCharNames / sizeof kCharNames[0];
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    int c = upper.compare(kCharNames[mid].name);
+    int c = upper.compare(kNamePool + kCharNames[mid].name);
     if (c == 0) {
       *cp = kCharNames[mid].cp;
       return true;
@@ -129,6 +140,47 @@ bool lookup_unicode_name(std::string_view name, uint32_t* cp) {
     }
   }
   return false;
+}
+
+std::string normalize_identifier(std::string_view id) {
+  bool ascii = true;
+  for (char c : id) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) return std::string(id);
+  // Compatibility mapping of each character, then canonical composition of neighbours.
+  std::vector<uint32_t> cps;
+  size_t i = 0;
+  while (i < id.size()) {
+    uint32_t cp = decode_utf8(id, &i);
+    const NfkcEntry* end = std::end(kNfkc);
+    const NfkcEntry* it = std::lower_bound(std::begin(kNfkc), end, cp,
+                                           [](const NfkcEntry& e, uint32_t v) { return e.cp < v; });
+    if (it == end || it->cp != cp) {
+      cps.push_back(cp);
+      continue;
+    }
+    std::string_view mapped(kNfkcPool + it->offset, it->size);
+    size_t j = 0;
+    while (j < mapped.size()) cps.push_back(decode_utf8(mapped, &j));
+  }
+  std::vector<uint32_t> out;
+  for (uint32_t cp : cps) {
+    if (!out.empty()) {
+      Composition key{out.back(), cp, 0};
+      auto less = [](const Composition& a, const Composition& b) {
+        return a.first != b.first ? a.first < b.first : a.second < b.second;
+      };
+      const Composition* end = std::end(kCompositions);
+      const Composition* it = std::lower_bound(std::begin(kCompositions), end, key, less);
+      if (it != end && it->first == key.first && it->second == key.second) {
+        out.back() = it->composed;
+        continue;
+      }
+    }
+    out.push_back(cp);
+  }
+  std::string result;
+  for (uint32_t cp : out) append_utf8(&result, cp);
+  return result;
 }
 
 }  // namespace asyncplay::lang

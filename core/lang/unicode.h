@@ -30,6 +30,10 @@ bool is_xid_start(uint32_t cp);     // may begin an identifier (besides '_')
 bool is_xid_continue(uint32_t cp);  // may continue an identifier
 bool is_printable(uint32_t cp);     // str.isprintable() for one character
 
+// NFKC, as CPython applies it to every non-ASCII identifier (ﬁ -> fi, ｗ -> w, µ -> μ): the
+// compatibility mapping of each character, then canonical composition of neighbours.
+std::string normalize_identifier(std::string_view id);
+
 // The character \N{name} denotes (case-insensitive), for the names of unicode_tables.inc and
 // "CJK UNIFIED IDEOGRAPH-XXXX".
 bool lookup_unicode_name(std::string_view name, uint32_t* cp);

@@ -1,12 +1,11 @@
-# Assigning to a literal or a call is a SyntaxError with a specific message.
-x = 5
-print(x)
+# Assigning to a literal: "cannot assign to literal here. Maybe you meant '==' instead of '='?"
+limit = 10
+print(limit)
 
 
-def f():
-    return 1
+def check(n):
+    return n < limit
 
 
-if x = 5:
-    print("never")
-print("never printed")
+10 = limit
+print(check(5))

@@ -7,6 +7,6 @@ def increment():
     counter += 1
 
 
-nonlocal counter
+nonlocal total
 increment()
 print(counter)
