@@ -235,10 +235,9 @@ def main():
                 written += 1
     strays = [f"{f.relative_to(ROOT).as_posix()}: no snippet {f.with_suffix('.py').name}" for f in orphans(dirs)]
 
-    for line in refused:
-        print(f"refused  {line}")
-    for line in stale + strays:
-        print(f"{'stale' if args.check else 'orphan'}    {line}")
+    for label, lines in (("refused", refused), ("stale", stale), ("orphan", strays)):
+        for line in lines:
+            print(f"{label:8} {line}")
     if args.check:
         bad = len(refused) + len(stale) + len(strays)
         print(f"gen_expected --check: {len(snippets)} snippets, {unchanged} current, {bad} problems")

@@ -217,12 +217,14 @@ const cyan = paint('36');
 const bold = paint('1');
 const highlight = paint('1;7'); // the first differing line of a diff
 
-// Lines of `text` for diffing; a final line without a newline is marked like diff(1) does.
+const NO_EOL = '\u0000'; // suffix of a final line that has no newline (so "a" != "a\n")
+
+// Lines of `text` for diffing.
 function diffLines(text) {
   if (text === '') return [];
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  else lines[lines.length - 1] += '\n\\ No newline at end of file';
+  else lines[lines.length - 1] += NO_EOL;
   return lines;
 }
 
@@ -260,12 +262,12 @@ function editScript(a, b) {
         ops.push({ op: ' ', line: a[start + i], ai: start + i, bi: start + j });
         i++;
         j++;
-      } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        ops.push({ op: '+', line: b[start + j], bi: start + j });
-        j++;
-      } else {
+      } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) {
         ops.push({ op: '-', line: a[start + i], ai: start + i });
         i++;
+      } else {
+        ops.push({ op: '+', line: b[start + j], bi: start + j });
+        j++;
       }
     }
   }
@@ -314,13 +316,15 @@ function unifiedDiff(expected, got) {
     const bCount = hunk.filter((o) => o.op !== '-').length;
     out.push(cyan(`    @@ -${aCount ? aStart + 1 : aStart},${aCount} +${bCount ? bStart + 1 : bStart},${bCount} @@`));
     hunk.forEach((o, idx) => {
-      let text = `    ${o.op}${o.line}`;
+      const noEol = o.line.endsWith(NO_EOL);
+      let text = `    ${o.op}${noEol ? o.line.slice(0, -1) : o.line}`;
       if (o.op === '-') text = red(text);
       if (o.op === '+') text = green(text);
       if (from + idx === firstChange) {
         text = useColor ? highlight(text) : `${text}    <<< first difference`;
       }
       out.push(text);
+      if (noEol) out.push('    \\ No newline at end of file');
     });
     k = to;
   }
@@ -344,6 +348,12 @@ function judge(rel, expected, got, timeoutS) {
   const stdout = got.stdout.toString('utf8');
   const stderr = got.stderr.toString('utf8');
   const sections = [];
+  if (got.timedOut || got.overflowed) {
+    // Killed: what it printed so far is context, not a comparison.
+    if (stdout) sections.push(`  stdout so far:\n${tail(stdout)}`);
+    if (stderr) sections.push(`  stderr so far:\n${tail(stderr)}`);
+    return `${red(bold('FAIL'))} ${rel}: ${problems.join(', ')}${sections.map((s) => `\n${s}`).join('')}`;
+  }
   if (!got.stdout.equals(Buffer.from(expected.stdout, 'utf8'))) {
     problems.push('stdout differs');
     sections.push(`  stdout:\n${unifiedDiff(expected.stdout, stdout)}`);
@@ -356,7 +366,7 @@ function judge(rel, expected, got, timeoutS) {
         `${green(`    + ${JSON.stringify(lastErr)}`)}`,
     );
   }
-  if (!got.timedOut && !got.overflowed && got.code !== expected.exit_code) {
+  if (got.code !== expected.exit_code) {
     problems.push('exit code differs');
     sections.push(`  exit code: expected ${expected.exit_code}, got ${got.code ?? got.signal}`);
   }
@@ -364,7 +374,7 @@ function judge(rel, expected, got, timeoutS) {
   if (stderr.trim() !== '' && lastErr !== expected.stderr_last_line) {
     sections.push(`  stderr (got):\n${tail(stderr)}`);
   }
-  return `${red(bold('FAIL'))} ${rel}: ${problems.join(', ')}\n${sections.join('\n')}`;
+  return `${red(bold('FAIL'))} ${rel}: ${problems.join(', ')}${sections.map((s) => `\n${s}`).join('')}`;
 }
 
 async function main() {
@@ -413,16 +423,22 @@ async function main() {
       if (!existsSync(expectedPath)) {
         report = `${red(bold('FAIL'))} ${rel}: no ${path.basename(expectedPath)} (run scripts/gen_expected.py)`;
       } else {
-        const expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
-        const got = await runOne(command, rel, opts.timeout * 1000);
-        if (got.spawnError) {
+        let expected;
+        try {
+          expected = JSON.parse(readFileSync(expectedPath, 'utf8'));
+        } catch (e) {
+          expected = null;
+          report = `${red(bold('FAIL'))} ${rel}: unreadable ${path.basename(expectedPath)}: ${e.message}`;
+        }
+        const got = expected && (await runOne(command, rel, opts.timeout * 1000));
+        if (got?.spawnError) {
           console.error(`run_corpus: cannot run \`${command.join(' ')}\`: ${got.spawnError.message}`);
           if (got.spawnError.code === 'ENOENT' && opts.cli === 'build/native/asyncplay') {
             console.error('run_corpus: build it with `npm run build:native`, or pass --cli');
           }
           process.exit(2);
         }
-        report = judge(rel, expected, got, opts.timeout);
+        if (got) report = judge(rel, expected, got, opts.timeout);
       }
       if (report) failingAll.push(rel);
       if (known.has(rel)) {
