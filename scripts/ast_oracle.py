@@ -25,6 +25,9 @@ compares asyncplay's output for every expectation file with its contents.
 import ast
 import os
 import sys
+import warnings
+
+warnings.simplefilter("ignore")  # SyntaxWarnings are no part of the expectations
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CASES = os.path.join(ROOT, "tests", "lang", "parse")
@@ -39,16 +42,25 @@ def describe(path, display_name=None):
     """The oracle's text for one file."""
     name = display_name or path
     with open(path, "rb") as f:
-        source = f.read()
+        raw = f.read()
+    # What python3 FILE says before parsing (compile() words these two differently).
+    if b"\0" in raw:
+        line = raw[:raw.index(b"\0")].count(b"\n") + 1
+        return "error: SyntaxError %d 0 0 0 source code cannot contain null bytes\n" % line
     try:
         # As text, like python3 running the file: error offsets then count characters.
-        source = source.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+        source = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[:e.start].count(b"\n") + 1
+        return ("error: SyntaxError 0 0 0 0 Non-UTF-8 code starting with '\\x%02x' in file %s on "
+                "line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for "
+                "details\n" % (raw[e.start], name, line))
     try:
-        tree = compile(source, name, "exec", ast.PyCF_ONLY_AST)
+        # The whole compile first, as running the file does: its RecursionError is "during
+        # compilation", while building Python AST objects would say "during ast construction".
         if not PARSE_ONLY:
             compile(source, name, "exec")
+        tree = compile(source, name, "exec", ast.PyCF_ONLY_AST)
     except SyntaxError as e:  # includes IndentationError and TabError
         def num(v):
             return 0 if v is None else v
@@ -57,8 +69,6 @@ def describe(path, display_name=None):
             num(e.end_offset), e.msg)
     except (RecursionError, MemoryError) as e:
         return "error: %s 0 0 0 0 %s\n" % (type(e).__name__, str(e))
-    except ValueError as e:  # null bytes
-        return "error: SyntaxError 0 0 0 0 %s\n" % e
     return "ast: %s\npos: %s\n" % (ast.dump(tree), ast.dump(tree, include_attributes=True))
 
 

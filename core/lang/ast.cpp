@@ -11,7 +11,7 @@ namespace asyncplay::lang::ast {
 // Arena
 
 namespace {
-constexpr size_t kBlockBytes = 32 * 1024;
+constexpr size_t kBlockBytes = 64 * 1024;
 }
 
 Arena::~Arena() {
@@ -22,7 +22,7 @@ void* Arena::allocate(size_t size, size_t align) {
   size_t pad = (align - reinterpret_cast<uintptr_t>(next_) % align) % align;
   if (next_ == nullptr || pad + size > left_) {
     size_t bytes = std::max(kBlockBytes, size + align);
-    blocks_.push_back(std::make_unique<std::byte[]>(bytes));
+    blocks_.push_back(std::unique_ptr<std::byte[]>(new std::byte[bytes]));  // not zeroed
     next_ = blocks_.back().get();
     left_ = bytes;
     pad = (align - reinterpret_cast<uintptr_t>(next_) % align) % align;

@@ -98,11 +98,14 @@ Ref call_dunder0(Value self, const char* name, bool* found) {
   return call_special(self, intern(name), {}, found);
 }
 
-// ---- slot wrappers ---------------------------------------------------------------------------------
+// ---- slot wrappers
+// ---------------------------------------------------------------------------------
 
 namespace {
 
-Type* owner(Value self) { return builtin_base(type_of(self)); }
+Type* owner(Value self) {
+  return builtin_base(type_of(self));
+}
 
 bool want(const char* name, Args args, size_t n) {
   return check_nargs(name, args, n, n);
@@ -173,7 +176,9 @@ Ref w_init(Value self, Args args) {
   if (owner(self)->init(self, args) < 0) return nullptr;
   return new_none();
 }
-Ref w_call(Value self, Args args) { return owner(self)->call(self, args); }
+Ref w_call(Value self, Args args) {
+  return owner(self)->call(self, args);
+}
 Ref w_new(Value, Args args) {
   if (args.npos == 0) return type_error("__new__(): not enough arguments");
   Value cls = args[0];
@@ -208,8 +213,8 @@ Ref w_unary(Value self, Args args) {
   return owner(self)->unary[I](self);
 }
 
-const char* const kBinNames[] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow",
-                                 "lshift", "rshift", "or", "xor", "and", "floordiv"};
+const char* const kBinNames[] = {"add",    "sub",    "mul", "matmul", "truediv", "mod",     "pow",
+                                 "lshift", "rshift", "or",  "xor",    "and",     "floordiv"};
 
 struct BinWrappers {
   NativeFn b, r, i;
@@ -254,12 +259,14 @@ void add_slot_wrappers(Type* t) {
     add_if_missing(t, "__setitem__", w_setitem);
     add_if_missing(t, "__delitem__", w_delitem);
   }
-  if (differs(t->contains, b ? b->contains : nullptr)) add_if_missing(t, "__contains__", w_contains);
+  if (differs(t->contains, b ? b->contains : nullptr))
+    add_if_missing(t, "__contains__", w_contains);
   if (differs(t->truth, b ? b->truth : nullptr)) add_if_missing(t, "__bool__", w_bool);
   if (differs(t->init, b ? b->init : nullptr)) add_if_missing(t, "__init__", w_init);
   if (differs(t->new_, b ? b->new_ : nullptr)) add_if_missing(t, "__new__", w_new, true);
   if (differs(t->call, b ? b->call : nullptr)) add_if_missing(t, "__call__", w_call);
-  static const auto kBin = make_bin_wrappers(std::make_index_sequence<static_cast<size_t>(BinOp::kCount)>());
+  static const auto kBin =
+      make_bin_wrappers(std::make_index_sequence<static_cast<size_t>(BinOp::kCount)>());
   for (int i = 0; i < static_cast<int>(BinOp::kCount); ++i) {
     const std::string n = kBinNames[i];
     if (differs(t->binary[i], b ? b->binary[i] : nullptr)) {
@@ -276,10 +283,131 @@ void add_slot_wrappers(Type* t) {
             inv = static_cast<int>(UnOp::Invert);
   if (differs(t->unary[neg], b ? b->unary[neg] : nullptr)) add_if_missing(t, "__neg__", w_unary<3>);
   if (differs(t->unary[pos], b ? b->unary[pos] : nullptr)) add_if_missing(t, "__pos__", w_unary<2>);
-  if (differs(t->unary[inv], b ? b->unary[inv] : nullptr)) add_if_missing(t, "__invert__", w_unary<0>);
+  if (differs(t->unary[inv], b ? b->unary[inv] : nullptr))
+    add_if_missing(t, "__invert__", w_unary<0>);
 }
 
-// ---- initialization ---------------------------------------------------------------------------------
+// ---- types.GenericAlias: list[int], dict[str, int] ----------------------------------------------
+
+namespace {
+
+Type g_generic_alias_type;
+
+struct GenericAlias : Object {
+  Value origin;  // owned: the class subscripted
+  Value args;    // owned: tuple of the subscript items
+};
+
+void generic_alias_dealloc(Object* o) {
+  GenericAlias* g = static_cast<GenericAlias*>(o);
+  decref(g->origin);
+  decref(g->args);
+  free_object(o);
+}
+
+// How an argument shows inside list[...]: classes by (qualified) name, ... as "...".
+bool alias_arg_text(Value v, std::string* out) {
+  if (v == Value(&g_ellipsis)) {
+    *out += "...";
+    return true;
+  }
+  if (type_of(v) == &g_generic_alias_type || !is_instance(v, &g_type_type)) {
+    Ref r = repr(v);
+    if (!r) return false;
+    *out += as_str(r.get())->data;
+    return true;
+  }
+  Ref qual = getattr(v, "__qualname__");
+  Ref mod = qual ? getattr(v, "__module__") : Ref();
+  if (!mod) return false;
+  if (is_str(mod.get()) && as_str(mod.get())->view() != "builtins") {
+    *out += as_str(mod.get())->data + ".";
+  }
+  Ref q = str(qual.get());
+  if (!q) return false;
+  *out += as_str(q.get())->data;
+  return true;
+}
+
+Ref generic_alias_repr(Value self) {
+  GenericAlias* g = static_cast<GenericAlias*>(self.obj());
+  std::string out;
+  if (!alias_arg_text(g->origin, &out)) return nullptr;
+  out += '[';
+  Tuple* args = as_tuple(g->args);
+  if (args->size == 0) out += "()";
+  for (int64_t i = 0; i < args->size; ++i) {
+    if (i) out += ", ";
+    if (!alias_arg_text(args->items[i], &out)) return nullptr;
+  }
+  out += ']';
+  return new_str(out);
+}
+
+Ref generic_alias_call(Value self, Args args) {
+  return call(static_cast<GenericAlias*>(self.obj())->origin, args);
+}
+
+Ref generic_alias_getattr(Value self, Str* name) {
+  GenericAlias* g = static_cast<GenericAlias*>(self.obj());
+  if (name->view() == "__origin__") return Ref::borrow(g->origin);
+  if (name->view() == "__args__") return Ref::borrow(g->args);
+  Ref r = generic_getattr(self, name);
+  if (r || !error_matches(g_AttributeError)) return r;
+  clear_error();
+  return getattr(g->origin, name);
+}
+
+Ref generic_alias_compare(Value self, Value other, CmpOp op) {
+  if (type_of(other) != &g_generic_alias_type || (op != CmpOp::Eq && op != CmpOp::Ne)) {
+    return Ref::borrow(not_implemented());
+  }
+  GenericAlias* a = static_cast<GenericAlias*>(self.obj());
+  GenericAlias* b = static_cast<GenericAlias*>(other.obj());
+  int eq = a->origin == b->origin ? equal(a->args, b->args) : 0;
+  if (eq < 0) return nullptr;
+  return new_bool(op == CmpOp::Eq ? eq : !eq);
+}
+
+bool generic_alias_hash(Value self, int64_t* out) {
+  GenericAlias* g = static_cast<GenericAlias*>(self.obj());
+  int64_t a = 0, b = 0;
+  if (!hash(g->origin, &a) || !hash(g->args, &b)) return false;
+  *out = a ^ b;
+  if (*out == -1) *out = -2;
+  return true;
+}
+
+}  // namespace
+
+// cls.__class_getitem__(item): list[int] and friends.
+Ref class_getitem(Value cls, Args args) {
+  if (!check_nargs("__class_getitem__", args, 1, 1)) return nullptr;
+  Object* o = alloc_object(&g_generic_alias_type, sizeof(GenericAlias));
+  if (!o) return nullptr;
+  GenericAlias* g = static_cast<GenericAlias*>(o);
+  g->origin = newref(cls);
+  g->args = type_of(args[0]) == &g_tuple_type ? newref(args[0]) : new_tuple({args[0]}).release();
+  return Ref::steal(Value(o));
+}
+
+void init_generic_alias_type() {
+  Type* t = &g_generic_alias_type;
+  type_init(t, "GenericAlias", &g_object_type, sizeof(GenericAlias), generic_alias_dealloc, 0);
+  t->repr = generic_alias_repr;
+  t->call = generic_alias_call;
+  t->getattr = generic_alias_getattr;
+  t->compare = generic_alias_compare;
+  t->hash = generic_alias_hash;
+  dict_set_str(t->dict, "__module__", Value(intern("types")));
+  for (Type* g : {&g_list_type, &g_tuple_type, &g_dict_type, &g_set_type, &g_frozenset_type,
+                  &g_enumerate_type}) {
+    add_classmethod(g, "__class_getitem__", class_getitem);
+  }
+}
+
+// ---- initialization
+// ---------------------------------------------------------------------------------
 
 void init_type_layouts() {
   struct {
@@ -306,9 +434,11 @@ void init_value_types() {
   init_range_type();
   init_slice_type();
   init_iterator_types();
+  init_generic_alias_type();
 }
 
-// ---- the builtins ------------------------------------------------------------------------------------
+// ---- the builtins
+// ------------------------------------------------------------------------------------
 
 namespace {
 
@@ -395,8 +525,12 @@ Ref min_max(const char* name, Args args, CmpOp op) {
   return value_error(std::string(name) + "() arg is an empty sequence");
 }
 
-Ref b_min(Value, Args args) { return min_max("min", args, CmpOp::Lt); }
-Ref b_max(Value, Args args) { return min_max("max", args, CmpOp::Gt); }
+Ref b_min(Value, Args args) {
+  return min_max("min", args, CmpOp::Lt);
+}
+Ref b_max(Value, Args args) {
+  return min_max("max", args, CmpOp::Gt);
+}
 
 Ref b_sum(Value, Args args) {
   if (args.npos == 0) return type_error("sum() takes at least 1 positional argument (0 given)");
@@ -499,8 +633,12 @@ Ref any_all(const char* name, Args args, bool want) {
   }
 }
 
-Ref b_any(Value, Args args) { return any_all("any", args, true); }
-Ref b_all(Value, Args args) { return any_all("all", args, false); }
+Ref b_any(Value, Args args) {
+  return any_all("any", args, true);
+}
+Ref b_all(Value, Args args) {
+  return any_all("all", args, false);
+}
 
 Ref b_round(Value, Args args) {
   Value a[2];
@@ -572,13 +710,15 @@ Ref b_pow(Value, Args args) {
   if (!a[1]) return type_error("pow() missing required argument 'exp' (pos 2)");
   if (!a[2] || a[2] == none()) return binary_op(a[0], a[1], BinOp::Pow);
   if (is_int(a[0]) && is_int(a[1]) && is_int(a[2])) {
-    NumResult<BigInt> r = BigInt::pow_mod(int_to_bigint(a[0]), int_to_bigint(a[1]), int_to_bigint(a[2]));
+    NumResult<BigInt> r =
+        BigInt::pow_mod(int_to_bigint(a[0]), int_to_bigint(a[1]), int_to_bigint(a[2]));
     if (!r) return raise_num_failure(r.error());
     return new_int(std::move(*r));
   }
   bool numeric = true;
   for (Value v : a) numeric = numeric && (is_int(v) || is_instance(v, &g_float_type));
-  if (numeric) return type_error("pow() 3rd argument not allowed unless all arguments are integers");
+  if (numeric)
+    return type_error("pow() 3rd argument not allowed unless all arguments are integers");
   bool found = false;
   Ref r = call_special(a[0], intern("__pow__"), {a[1], a[2]}, &found);
   if (found && (!r || r.get() != not_implemented())) return r;
@@ -619,9 +759,15 @@ Ref radix(const char* name, Args args, int base) {
   return new_str_ascii(base == 16 ? x.to_hex() : base == 8 ? x.to_oct() : x.to_bin());
 }
 
-Ref b_hex(Value, Args args) { return radix("hex", args, 16); }
-Ref b_oct(Value, Args args) { return radix("oct", args, 8); }
-Ref b_bin(Value, Args args) { return radix("bin", args, 2); }
+Ref b_hex(Value, Args args) {
+  return radix("hex", args, 16);
+}
+Ref b_oct(Value, Args args) {
+  return radix("oct", args, 8);
+}
+Ref b_bin(Value, Args args) {
+  return radix("bin", args, 2);
+}
 
 Ref b_format(Value, Args args) {
   if (!check_nargs("format", args, 1, 2)) return nullptr;
@@ -716,11 +862,11 @@ void register_value_builtins(Dict* builtins) {
     const char* name;
     Type* type;
   } const types[] = {
-      {"int", &g_int_type},         {"bool", &g_bool_type},         {"float", &g_float_type},
-      {"str", &g_str_type},         {"list", &g_list_type},         {"tuple", &g_tuple_type},
-      {"dict", &g_dict_type},       {"set", &g_set_type},           {"frozenset", &g_frozenset_type},
-      {"range", &g_range_type},     {"slice", &g_slice_type},       {"enumerate", &g_enumerate_type},
-      {"zip", &g_zip_type},         {"map", &g_map_type},           {"filter", &g_filter_type},
+      {"int", &g_int_type},           {"bool", &g_bool_type},   {"float", &g_float_type},
+      {"str", &g_str_type},           {"list", &g_list_type},   {"tuple", &g_tuple_type},
+      {"dict", &g_dict_type},         {"set", &g_set_type},     {"frozenset", &g_frozenset_type},
+      {"range", &g_range_type},       {"slice", &g_slice_type}, {"enumerate", &g_enumerate_type},
+      {"zip", &g_zip_type},           {"map", &g_map_type},     {"filter", &g_filter_type},
       {"reversed", &g_reversed_type},
   };
   for (const auto& t : types) dict_set_str(builtins, t.name, Value(t.type));

@@ -23,7 +23,9 @@ constexpr int32_t kEmpty = -1;
 constexpr int32_t kDummy = -2;
 constexpr int kPerturbShift = 5;
 
-inline size_t usable(size_t index_size) { return (index_size << 1) / 3; }
+inline size_t usable(size_t index_size) {
+  return (index_size << 1) / 3;
+}
 
 Dict* alloc_dict(Type* t) {
   Object* o = alloc_object(t, t == &g_dict_type ? sizeof(Dict) : 0);
@@ -184,15 +186,19 @@ void remove_entry(Dict* d, size_t slot, int64_t ix, Value* key, Value* value) {
   while (!d->entries.empty() && !d->entries.back().key) d->entries.pop_back();
 }
 
-Ref notimpl() { return Ref::borrow(not_implemented()); }
+Ref notimpl() {
+  return Ref::borrow(not_implemented());
+}
 
 bool is_dict(Value v) {
-  return v.is_object() && (v.obj()->type == &g_dict_type || v.obj()->type->is_subtype_of(&g_dict_type));
+  return v.is_object() &&
+         (v.obj()->type == &g_dict_type || v.obj()->type->is_subtype_of(&g_dict_type));
 }
 
 }  // namespace
 
-// ---- public API -----------------------------------------------------------------------------------
+// ---- public API
+// -----------------------------------------------------------------------------------
 
 Ref new_dict() {
   Dict* d = alloc_dict(&g_dict_type);
@@ -200,7 +206,9 @@ Ref new_dict() {
   return Ref::steal(Value(d));
 }
 
-int64_t dict_size(Dict* d) { return d->used; }
+int64_t dict_size(Dict* d) {
+  return d->used;
+}
 
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value) {
   while (*pos >= 0 && static_cast<size_t>(*pos) < d->entries.size()) {
@@ -534,8 +542,12 @@ Ref dict_compare(Value self, Value other, CmpOp op) {
   return new_bool(op == CmpOp::Eq ? eq : !eq);
 }
 
-int64_t dict_len(Value self) { return as_dict(self)->used; }
-int dict_truth(Value self) { return as_dict(self)->used != 0; }
+int64_t dict_len(Value self) {
+  return as_dict(self)->used;
+}
+int dict_truth(Value self) {
+  return as_dict(self)->used != 0;
+}
 
 Ref dict_subscript(Value self, Value key) {
   Dict* d = as_dict(self);
@@ -556,9 +568,13 @@ int dict_ass_sub(Value self, Value key, Value value) {
   return dict_del(as_dict(self), key);
 }
 
-int dict_contains_slot(Value self, Value key) { return dict_contains(as_dict(self), key); }
+int dict_contains_slot(Value self, Value key) {
+  return dict_contains(as_dict(self), key);
+}
 
-Ref dict_iter(Value self) { return new_dict_iter(as_dict(self), DictIterKind::kKeys); }
+Ref dict_iter(Value self) {
+  return new_dict_iter(as_dict(self), DictIterKind::kKeys);
+}
 
 Ref dict_new(Type* type, Args) {
   Dict* d = alloc_dict(type);
@@ -575,7 +591,9 @@ int dict_init_args(Dict* d, Args args, const char* fname) {
   return 0;
 }
 
-int dict_init(Value self, Args args) { return dict_init_args(as_dict(self), args, "dict"); }
+int dict_init(Value self, Args args) {
+  return dict_init_args(as_dict(self), args, "dict");
+}
 
 Ref dict_or(Value self, Value other) {
   if (!is_dict(self) || !is_dict(other)) return notimpl();
@@ -629,7 +647,8 @@ Ref dict_m_pop(Value self, Args args) {
 Ref dict_m_popitem(Value self, Args args) {
   if (!check_nargs("dict.popitem", args, 0, 0)) return nullptr;
   Dict* d = as_dict(self);
-  if (d->used == 0) return raise_key_error(Ref(new_str_ascii("popitem(): dictionary is empty")).get());
+  if (d->used == 0)
+    return raise_key_error(Ref(new_str_ascii("popitem(): dictionary is empty")).get());
   size_t ix = d->entries.size() - 1;
   const Dict::Entry& e = d->entries[ix];
   // Find its index slot.
@@ -677,7 +696,7 @@ Ref dict_m_fromkeys(Value cls, Args args) {
       break;
     }
     int rc = type_of(d.get()) == &g_dict_type ? dict_set(as_dict(d.get()), k.get(), value)
-                                               : setitem(d.get(), k.get(), value);
+                                              : setitem(d.get(), k.get(), value);
     if (rc < 0) return nullptr;
   }
   return d;
@@ -700,7 +719,8 @@ Ref dict_m_getitem(Value self, Args args) {
   return dict_subscript(self, args[0]);
 }
 
-// ---- views ---------------------------------------------------------------------------------------
+// ---- views
+// ---------------------------------------------------------------------------------------
 
 struct DictView : Object {
   Dict* dict;  // owned
@@ -719,13 +739,15 @@ Ref new_view(Type* t, Dict* d) {
   return Ref::steal(Value(o));
 }
 
-Dict* view_dict(Value v) { return static_cast<DictView*>(v.obj())->dict; }
+Dict* view_dict(Value v) {
+  return static_cast<DictView*>(v.obj())->dict;
+}
 
 DictIterKind view_kind(Value v) {
   Type* t = type_of(v);
-  return t == &g_dict_keys_type ? DictIterKind::kKeys
+  return t == &g_dict_keys_type     ? DictIterKind::kKeys
          : t == &g_dict_values_type ? DictIterKind::kValues
-                                     : DictIterKind::kItems;
+                                    : DictIterKind::kItems;
 }
 
 Ref dict_m_keys(Value self, Args args) {
@@ -741,9 +763,13 @@ Ref dict_m_items(Value self, Args args) {
   return new_view(&g_dict_items_type, as_dict(self));
 }
 
-int64_t view_len(Value self) { return view_dict(self)->used; }
+int64_t view_len(Value self) {
+  return view_dict(self)->used;
+}
 
-Ref view_iter(Value self) { return new_dict_iter(view_dict(self), view_kind(self)); }
+Ref view_iter(Value self) {
+  return new_dict_iter(view_dict(self), view_kind(self));
+}
 
 Ref view_repr(Value self) {
   Dict* d = view_dict(self);
@@ -759,7 +785,8 @@ Ref view_repr(Value self) {
 int view_contains(Value self, Value item) {
   Dict* d = view_dict(self);
   switch (view_kind(self)) {
-    case DictIterKind::kKeys: return dict_contains(d, item);
+    case DictIterKind::kKeys:
+      return dict_contains(d, item);
     case DictIterKind::kValues: {
       for (size_t i = 0; i < d->entries.size(); ++i) {
         if (!d->entries[i].key) continue;
@@ -772,12 +799,13 @@ int view_contains(Value self, Value item) {
     }
     case DictIterKind::kItems: {
       if (type_of(item) != &g_tuple_type || as_tuple(item)->size != 2) return 0;
+      const Value* pair = as_tuple(item)->items;
       bool err = false;
-      Value v = dict_get(d, as_tuple(item)->items[0], &err);
+      Value v = dict_get(d, pair[0], &err);
       if (err) return -1;
       if (!v) return 0;
       incref(v);
-      int eq = equal(v, as_tuple(item)->items[1]);
+      int eq = equal(v, pair[1]);
       decref(v);
       return eq;
     }

@@ -7,6 +7,7 @@
 #include "core/lang/code.h"
 #include "core/lang/interp.h"
 #include "core/lang/objects.h"
+#include "core/lang/types.h"
 
 namespace asyncplay::lang {
 
@@ -417,6 +418,11 @@ void init_exception_types() {
   add_getset(g_StopIteration, "value", exc_get_value);
   g_SystemExit->init = system_exit_init;
   add_getset(g_SystemExit, "code", exc_get_value);
+  // BaseException.__init__, __str__, __repr__... so that super().__init__(msg) in a subclass works.
+  add_slot_wrappers(base);
+  add_slot_wrappers(g_KeyError);
+  add_slot_wrappers(g_StopIteration);
+  add_slot_wrappers(g_SystemExit);
 }
 
 }  // namespace asyncplay::lang

@@ -28,9 +28,13 @@ void float_dealloc(Object* o) {
   free_object(o);
 }
 
-inline double fval(Value v) { return static_cast<Float*>(v.obj())->value; }
+inline double fval(Value v) {
+  return static_cast<Float*>(v.obj())->value;
+}
 
-Ref notimpl() { return Ref::borrow(not_implemented()); }
+Ref notimpl() {
+  return Ref::borrow(not_implemented());
+}
 
 Ref new_float_of_type(Type* t, double v) {
   if (t == &g_float_type) return new_float(v);
@@ -63,16 +67,23 @@ Ref num_result(const NumResult<double>& r) {
 
 Ref float_arith(double a, double b, BinOp op) {
   switch (op) {
-    case BinOp::Add: return new_float(a + b);
-    case BinOp::Sub: return new_float(a - b);
-    case BinOp::Mul: return new_float(a * b);
+    case BinOp::Add:
+      return new_float(a + b);
+    case BinOp::Sub:
+      return new_float(a - b);
+    case BinOp::Mul:
+      return new_float(a * b);
     case BinOp::TrueDiv:
       if (b == 0.0) return raise(g_ZeroDivisionError, "float division by zero");
       return new_float(a / b);
-    case BinOp::FloorDiv: return num_result(float_floordiv(a, b));
-    case BinOp::Mod: return num_result(float_mod(a, b));
-    case BinOp::Pow: return float_pow(a, b);
-    default: return notimpl();
+    case BinOp::FloorDiv:
+      return num_result(float_floordiv(a, b));
+    case BinOp::Mod:
+      return num_result(float_mod(a, b));
+    case BinOp::Pow:
+      return float_pow(a, b);
+    default:
+      return notimpl();
   }
 }
 
@@ -92,7 +103,9 @@ Ref float_rbinary(Value self, Value other) {
   return float_arith(a, fval(self), op);
 }
 
-Ref float_neg(Value self) { return new_float(-fval(self)); }
+Ref float_neg(Value self) {
+  return new_float(-fval(self));
+}
 Ref float_pos(Value self) {
   if (type_of(self) == &g_float_type) return Ref::borrow(self);
   return new_float(fval(self));
@@ -100,11 +113,16 @@ Ref float_pos(Value self) {
 
 bool cmp_result(std::partial_ordering c, CmpOp op) {
   switch (op) {
-    case CmpOp::Lt: return c == std::partial_ordering::less;
-    case CmpOp::Le: return c == std::partial_ordering::less || c == std::partial_ordering::equivalent;
-    case CmpOp::Eq: return c == std::partial_ordering::equivalent;
-    case CmpOp::Ne: return c != std::partial_ordering::equivalent;
-    case CmpOp::Gt: return c == std::partial_ordering::greater;
+    case CmpOp::Lt:
+      return c == std::partial_ordering::less;
+    case CmpOp::Le:
+      return c == std::partial_ordering::less || c == std::partial_ordering::equivalent;
+    case CmpOp::Eq:
+      return c == std::partial_ordering::equivalent;
+    case CmpOp::Ne:
+      return c != std::partial_ordering::equivalent;
+    case CmpOp::Gt:
+      return c == std::partial_ordering::greater;
     case CmpOp::Ge:
       return c == std::partial_ordering::greater || c == std::partial_ordering::equivalent;
   }
@@ -145,9 +163,13 @@ bool float_hash(Value self, int64_t* out) {
   return true;
 }
 
-int float_truth(Value self) { return fval(self) != 0.0; }
+int float_truth(Value self) {
+  return fval(self) != 0.0;
+}
 
-Ref float_repr_slot(Value self) { return new_str_ascii(float_repr_text(fval(self))); }
+Ref float_repr_slot(Value self) {
+  return new_str_ascii(float_repr_text(fval(self)));
+}
 
 // ---- float(x) ---------------------------------------------------------------------------------
 
@@ -187,7 +209,7 @@ Ref float_new(Type* type, Args args) {
 
 // ---- methods -----------------------------------------------------------------------------------
 
-#define ASYNCPLAY_NOARGS(name)                         \
+#define ASYNCPLAY_NOARGS(name) \
   if (!check_nargs(name, args, 0, 0)) return nullptr;
 
 Ref float_m_is_integer(Value self, Args args) {
@@ -346,12 +368,17 @@ Ref float_m_getnewargs(Value self, Args args) {
 
 #undef ASYNCPLAY_NOARGS
 
-Ref float_get_real(Value self) { return float_pos(self); }
-Ref float_get_imag(Value) { return new_float(0.0); }
+Ref float_get_real(Value self) {
+  return float_pos(self);
+}
+Ref float_get_imag(Value) {
+  return new_float(0.0);
+}
 
 }  // namespace
 
-// ---- public helpers --------------------------------------------------------------------------------
+// ---- public helpers
+// --------------------------------------------------------------------------------
 
 Ref new_float(double v) {
   Object* o;
@@ -366,7 +393,9 @@ Ref new_float(double v) {
   return Ref::steal(Value(o));
 }
 
-double float_value(Value v) { return fval(v); }
+double float_value(Value v) {
+  return fval(v);
+}
 
 bool number_as_double(Value v, double* out) {
   if (v.is_small_int()) {
@@ -397,7 +426,9 @@ bool number_as_double(Value v, double* out) {
   return false;
 }
 
-std::string float_repr_text(double v) { return float_repr(v); }
+std::string float_repr_text(double v) {
+  return float_repr(v);
+}
 
 Ref float_from_string(Str* s) {
   std::string_view text = s->view();
@@ -517,8 +548,8 @@ void init_float_type() {
   t->compare = float_compare;
   t->truth = float_truth;
   t->new_ = float_new;
-#define ASYNCPLAY_FLOAT_OP(op)                                             \
-  t->binary[static_cast<int>(BinOp::op)] = float_binary<BinOp::op>;       \
+#define ASYNCPLAY_FLOAT_OP(op)                                      \
+  t->binary[static_cast<int>(BinOp::op)] = float_binary<BinOp::op>; \
   t->rbinary[static_cast<int>(BinOp::op)] = float_rbinary<BinOp::op>;
   ASYNCPLAY_FLOAT_OP(Add)
   ASYNCPLAY_FLOAT_OP(Sub)

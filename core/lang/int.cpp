@@ -23,7 +23,9 @@ Object* g_false = &s_false;
 
 namespace {
 
-inline Int* as_int(Value v) { return static_cast<Int*>(v.obj()); }
+inline Int* as_int(Value v) {
+  return static_cast<Int*>(v.obj());
+}
 
 // The int64 value of an int, when it has one.
 inline bool get_i64(Value v, int64_t* out) {
@@ -49,7 +51,9 @@ void int_dealloc(Object* o) {
   free_object(o);
 }
 
-Ref notimpl() { return Ref::borrow(not_implemented()); }
+Ref notimpl() {
+  return Ref::borrow(not_implemented());
+}
 
 }  // namespace
 
@@ -83,7 +87,9 @@ bool is_int(Value v) {
   return t == &g_int_type || t == &g_bool_type || t->is_subtype_of(&g_int_type);
 }
 
-bool int_as_i64(Value v, int64_t* out) { return get_i64(v, out); }
+bool int_as_i64(Value v, int64_t* out) {
+  return get_i64(v, out);
+}
 
 BigInt int_to_bigint(Value v) {
   if (v.is_small_int()) return BigInt(v.small_int_value());
@@ -106,13 +112,17 @@ bool int_to_double(Value v, double* out) {
 
 Ref raise_num_failure(const NumFailure& f) {
   switch (f.kind) {
-    case NumError::kZeroDivision: return raise(g_ZeroDivisionError, f.message);
-    case NumError::kOverflow: return raise(g_OverflowError, f.message);
-    case NumError::kValue: return raise(g_ValueError, f.message);
+    case NumError::kZeroDivision:
+      return raise(g_ZeroDivisionError, f.message);
+    case NumError::kOverflow:
+      return raise(g_OverflowError, f.message);
+    case NumError::kValue:
+      return raise(g_ValueError, f.message);
     case NumError::kMemory:
       if (f.message.empty()) return raise_empty(g_MemoryError);
       return raise(g_MemoryError, f.message);
-    case NumError::kNone: break;
+    case NumError::kNone:
+      break;
   }
   return raise(g_SystemError, "numeric failure without an error");
 }
@@ -199,14 +209,14 @@ Ref int_from_value(Value v) {
     return int_from_value(i.get());
   }
   if (is_instance(v, &g_float_type)) return int_from_value(Ref(new_float(float_value(v))).get());
-  return type_error(
-      "int() argument must be a string, a bytes-like object or a real number, not '" +
-      type_name(v) + "'");
+  return type_error("int() argument must be a string, a bytes-like object or a real number, not '" +
+                    type_name(v) + "'");
 }
 
 namespace {
 
-// ---- arithmetic -----------------------------------------------------------------------------------
+// ---- arithmetic
+// -----------------------------------------------------------------------------------
 
 Ref int_arith(Value a, Value b, BinOp op) {
   int64_t x, y, r;
@@ -252,10 +262,14 @@ Ref int_arith(Value a, Value b, BinOp op) {
       case BinOp::RShift:
         if (y < 0) return raise(g_ValueError, "negative shift count");
         return new_int(shr_int64(x, y));
-      case BinOp::And: return new_int(x & y);
-      case BinOp::Or: return new_int(x | y);
-      case BinOp::Xor: return new_int(x ^ y);
-      default: return notimpl();
+      case BinOp::And:
+        return new_int(x & y);
+      case BinOp::Or:
+        return new_int(x | y);
+      case BinOp::Xor:
+        return new_int(x ^ y);
+      default:
+        return notimpl();
     }
   }
   BigInt ba = int_to_bigint(a), bb = int_to_bigint(b);
@@ -264,11 +278,16 @@ Ref int_arith(Value a, Value b, BinOp op) {
     return new_int(std::move(*res));
   };
   switch (op) {
-    case BinOp::Add: return new_int(ba + bb);
-    case BinOp::Sub: return new_int(ba - bb);
-    case BinOp::Mul: return new_int(ba * bb);
-    case BinOp::FloorDiv: return done(BigInt::floordiv(ba, bb));
-    case BinOp::Mod: return done(BigInt::mod(ba, bb));
+    case BinOp::Add:
+      return new_int(ba + bb);
+    case BinOp::Sub:
+      return new_int(ba - bb);
+    case BinOp::Mul:
+      return new_int(ba * bb);
+    case BinOp::FloorDiv:
+      return done(BigInt::floordiv(ba, bb));
+    case BinOp::Mod:
+      return done(BigInt::mod(ba, bb));
     case BinOp::TrueDiv: {
       NumResult<double> res = BigInt::truediv(ba, bb);
       if (!res) return raise_num_failure(res.error());
@@ -282,12 +301,18 @@ Ref int_arith(Value a, Value b, BinOp op) {
       }
       return done(BigInt::pow(ba, bb));
     }
-    case BinOp::LShift: return done(BigInt::shl(ba, bb));
-    case BinOp::RShift: return done(BigInt::shr(ba, bb));
-    case BinOp::And: return new_int(ba & bb);
-    case BinOp::Or: return new_int(ba | bb);
-    case BinOp::Xor: return new_int(ba ^ bb);
-    default: return notimpl();
+    case BinOp::LShift:
+      return done(BigInt::shl(ba, bb));
+    case BinOp::RShift:
+      return done(BigInt::shr(ba, bb));
+    case BinOp::And:
+      return new_int(ba & bb);
+    case BinOp::Or:
+      return new_int(ba | bb);
+    case BinOp::Xor:
+      return new_int(ba ^ bb);
+    default:
+      return notimpl();
   }
 }
 
@@ -357,12 +382,24 @@ Ref int_compare(Value self, Value other, CmpOp op) {
   }
   bool r = false;
   switch (op) {
-    case CmpOp::Lt: r = c < 0; break;
-    case CmpOp::Le: r = c <= 0; break;
-    case CmpOp::Eq: r = c == 0; break;
-    case CmpOp::Ne: r = c != 0; break;
-    case CmpOp::Gt: r = c > 0; break;
-    case CmpOp::Ge: r = c >= 0; break;
+    case CmpOp::Lt:
+      r = c < 0;
+      break;
+    case CmpOp::Le:
+      r = c <= 0;
+      break;
+    case CmpOp::Eq:
+      r = c == 0;
+      break;
+    case CmpOp::Ne:
+      r = c != 0;
+      break;
+    case CmpOp::Gt:
+      r = c > 0;
+      break;
+    case CmpOp::Ge:
+      r = c >= 0;
+      break;
   }
   return new_bool(r);
 }
@@ -417,7 +454,8 @@ Ref int_new(Type* type, Args args) {
   if (args.npos >= 2) base = args[1];
   for (size_t i = 0; i < args.nkw(); ++i) {
     std::string_view k = as_str(args.kwnames->items[i])->view();
-    if (k != "base") return type_error("'" + std::string(k) + "' is an invalid keyword argument for int()");
+    if (k != "base")
+      return type_error("'" + std::string(k) + "' is an invalid keyword argument for int()");
     if (base) {
       return type_error("argument for int() given by name ('base') and position (2)");
     }
@@ -450,7 +488,8 @@ Ref bool_new(Type*, Args args) {
   return new_bool(t);
 }
 
-// ---- methods -------------------------------------------------------------------------------------
+// ---- methods
+// -------------------------------------------------------------------------------------
 
 Ref int_m_bit_length(Value self, Args args) {
   if (!check_nargs("int.bit_length", args, 0, 0)) return nullptr;
@@ -525,8 +564,8 @@ Ref int_m_format(Value self, Args args) {
   if (spec.empty()) return str(self);
   std::string tn = type_name(self);
   int64_t x;
-  NumResult<std::string> r = get_i64(self, &x) ? format_int(x, spec, tn)
-                                               : format_int(as_int(self)->value, spec, tn);
+  NumResult<std::string> r =
+      get_i64(self, &x) ? format_int(x, spec, tn) : format_int(as_int(self)->value, spec, tn);
   if (!r) return raise_num_failure(r.error());
   return new_str(*r);
 }
@@ -538,9 +577,15 @@ Ref int_m_getnewargs(Value self, Args args) {
   return new_tuple({n.get()});
 }
 
-Ref int_get_self(Value self) { return int_pos(self); }
-Ref int_get_zero(Value) { return new_int(0); }
-Ref int_get_one(Value) { return new_int(1); }
+Ref int_get_self(Value self) {
+  return int_pos(self);
+}
+Ref int_get_zero(Value) {
+  return new_int(0);
+}
+Ref int_get_one(Value) {
+  return new_int(1);
+}
 
 }  // namespace
 
@@ -554,8 +599,8 @@ void init_int_type() {
   t->truth = int_truth;
   t->new_ = int_new;
   // Instances of int itself carry no __dict__: the generic attribute lookup suffices.
-#define ASYNCPLAY_INT_OP(op)                                             \
-  t->binary[static_cast<int>(BinOp::op)] = int_binary<BinOp::op>;       \
+#define ASYNCPLAY_INT_OP(op)                                      \
+  t->binary[static_cast<int>(BinOp::op)] = int_binary<BinOp::op>; \
   t->rbinary[static_cast<int>(BinOp::op)] = int_rbinary<BinOp::op>;
   ASYNCPLAY_INT_OP(Add)
   ASYNCPLAY_INT_OP(Sub)
@@ -598,8 +643,8 @@ void init_int_type() {
   b->repr = bool_repr;
   b->str = bool_repr;
   b->new_ = bool_new;
-#define ASYNCPLAY_BOOL_OP(op)                                            \
-  b->binary[static_cast<int>(BinOp::op)] = bool_binary<BinOp::op>;      \
+#define ASYNCPLAY_BOOL_OP(op)                                      \
+  b->binary[static_cast<int>(BinOp::op)] = bool_binary<BinOp::op>; \
   b->rbinary[static_cast<int>(BinOp::op)] = bool_rbinary<BinOp::op>;
   ASYNCPLAY_BOOL_OP(And)
   ASYNCPLAY_BOOL_OP(Or)

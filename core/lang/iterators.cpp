@@ -12,13 +12,15 @@ namespace asyncplay::lang {
 
 Type g_list_iter_type, g_list_reviter_type, g_tuple_iter_type, g_str_iter_type,
     g_str_ascii_iter_type, g_range_iter_type, g_dict_keyiter_type, g_dict_valueiter_type,
-    g_dict_itemiter_type, g_dict_revkeyiter_type, g_dict_revvalueiter_type,
-    g_dict_revitemiter_type, g_set_iter_type, g_enumerate_type, g_zip_type, g_map_type,
-    g_filter_type, g_reversed_type, g_callable_iter_type;
+    g_dict_itemiter_type, g_dict_revkeyiter_type, g_dict_revvalueiter_type, g_dict_revitemiter_type,
+    g_set_iter_type, g_enumerate_type, g_zip_type, g_map_type, g_filter_type, g_reversed_type,
+    g_callable_iter_type;
 
 namespace {
 
-Ref self_iter(Value self) { return Ref::borrow(self); }
+Ref self_iter(Value self) {
+  return Ref::borrow(self);
+}
 
 // ---- list ---------------------------------------------------------------------------------------
 
@@ -63,7 +65,8 @@ Ref new_list_iter_of(Type* t, Value list, int64_t index) {
   return Ref::steal(Value(o));
 }
 
-// ---- tuple ----------------------------------------------------------------------------------------
+// ---- tuple
+// ----------------------------------------------------------------------------------------
 
 Ref tuple_iter_next(Value self) {
   ListIter* it = static_cast<ListIter*>(self.obj());
@@ -75,7 +78,8 @@ Ref tuple_iter_next(Value self) {
   return nullptr;
 }
 
-// ---- str -------------------------------------------------------------------------------------------
+// ---- str
+// -------------------------------------------------------------------------------------------
 
 struct StrIter : Object {
   Value str;  // owned; null once exhausted
@@ -107,13 +111,16 @@ Ref str_iter_next(Value self) {
   return nullptr;
 }
 
-// ---- range ------------------------------------------------------------------------------------------
+// ---- range
+// ------------------------------------------------------------------------------------------
 
 struct RangeIter : Object {
   int64_t next, step, remaining;
 };
 
-void plain_dealloc(Object* o) { free_object(o); }
+void plain_dealloc(Object* o) {
+  free_object(o);
+}
 
 Ref range_iter_next(Value self) {
   RangeIter* it = static_cast<RangeIter*>(self.obj());
@@ -124,7 +131,8 @@ Ref range_iter_next(Value self) {
   return new_int(v);
 }
 
-// ---- dict --------------------------------------------------------------------------------------------
+// ---- dict
+// --------------------------------------------------------------------------------------------
 
 struct DictIter : Object {
   Value dict;  // owned; null once exhausted
@@ -158,7 +166,8 @@ Ref dict_iter_next(Value self) {
       }
     }
   } else {
-    if (it->pos >= static_cast<int64_t>(d->entries.size())) it->pos = static_cast<int64_t>(d->entries.size()) - 1;
+    if (it->pos >= static_cast<int64_t>(d->entries.size()))
+      it->pos = static_cast<int64_t>(d->entries.size()) - 1;
     while (it->pos >= 0) {
       const Dict::Entry& e = d->entries[static_cast<size_t>(it->pos--)];
       if (e.key) {
@@ -178,14 +187,18 @@ Ref dict_iter_next(Value self) {
   }
   --it->len;
   switch (it->kind) {
-    case DictIterKind::kKeys: return Ref::borrow(found->key);
-    case DictIterKind::kValues: return Ref::borrow(found->value);
-    case DictIterKind::kItems: return new_tuple({found->key, found->value});
+    case DictIterKind::kKeys:
+      return Ref::borrow(found->key);
+    case DictIterKind::kValues:
+      return Ref::borrow(found->value);
+    case DictIterKind::kItems:
+      return new_tuple({found->key, found->value});
   }
   return nullptr;
 }
 
-// ---- set -----------------------------------------------------------------------------------------------
+// ---- set
+// -----------------------------------------------------------------------------------------------
 
 struct SetIter : Object {
   Value set;  // owned; null once exhausted
@@ -213,10 +226,11 @@ Ref set_iter_next(Value self) {
   return nullptr;
 }
 
-// ---- enumerate ----------------------------------------------------------------------------------------
+// ---- enumerate
+// ----------------------------------------------------------------------------------------
 
 struct Enumerate : Object {
-  Value iter;   // owned
+  Value iter;  // owned
   int64_t index;
   Value big_index;  // owned int once the count leaves the small range, else null
 };
@@ -271,7 +285,8 @@ Ref enumerate_next(Value self) {
   return new_tuple({index.get(), item.get()});
 }
 
-// ---- zip ------------------------------------------------------------------------------------------
+// ---- zip
+// ------------------------------------------------------------------------------------------
 
 struct Zip : Object {
   std::vector<Value> iters;  // owned
@@ -294,7 +309,8 @@ Ref zip_new(Type* type, Args args) {
   }
   if (args.nkw() == 1) {
     std::string_view k = as_str(args.kwnames->items[0])->view();
-    if (k != "strict") return type_error("zip() got an unexpected keyword argument '" + std::string(k) + "'");
+    if (k != "strict")
+      return type_error("zip() got an unexpected keyword argument '" + std::string(k) + "'");
     int t = truth(args.kw_value(0));
     if (t < 0) return nullptr;
     strict = t;
@@ -329,13 +345,15 @@ Ref zip_next(Value self) {
       if (error_occurred()) return nullptr;
       if (z->strict) {
         if (i > 0) {
-          return value_error("zip() argument " + std::to_string(i + 1) + " is shorter than argument" +
+          return value_error("zip() argument " + std::to_string(i + 1) +
+                             " is shorter than argument" +
                              (i == 1 ? " 1" : "s 1-" + std::to_string(i)));
         }
         for (size_t k = 1; k < n; ++k) {
           Ref extra = iter_next(z->iters[k]);
           if (extra) {
-            return value_error("zip() argument " + std::to_string(k + 1) + " is longer than argument" +
+            return value_error("zip() argument " + std::to_string(k + 1) +
+                               " is longer than argument" +
                                (k == 1 ? " 1" : "s 1-" + std::to_string(k)));
           }
           if (error_occurred()) return nullptr;
@@ -348,7 +366,8 @@ Ref zip_next(Value self) {
   return result;
 }
 
-// ---- map, filter ------------------------------------------------------------------------------------
+// ---- map, filter
+// ------------------------------------------------------------------------------------
 
 struct Map : Object {
   Value func;                // owned
@@ -441,7 +460,8 @@ Ref filter_next(Value self) {
   }
 }
 
-// ---- reversed ---------------------------------------------------------------------------------------
+// ---- reversed
+// ---------------------------------------------------------------------------------------
 
 struct Reversed : Object {
   Value seq;  // owned; null once exhausted
@@ -492,7 +512,8 @@ Ref reversed_next(Value self) {
   return nullptr;
 }
 
-// ---- iter(callable, sentinel) ----------------------------------------------------------------------
+// ---- iter(callable, sentinel)
+// ----------------------------------------------------------------------
 
 struct CallableIter : Object {
   Value func;      // owned; null once exhausted
@@ -546,13 +567,18 @@ Ref new_callable_iter(Value func, Value sentinel) {
   return Ref::steal(Value(o));
 }
 
-Ref new_list_iter(List* l) { return new_list_iter_of(&g_list_iter_type, Value(l), 0); }
-
-Ref new_list_reverse_iter(List* l) {
-  return new_list_iter_of(&g_list_reviter_type, Value(l), static_cast<int64_t>(l->items.size()) - 1);
+Ref new_list_iter(List* l) {
+  return new_list_iter_of(&g_list_iter_type, Value(l), 0);
 }
 
-Ref new_tuple_iter(Tuple* t) { return new_list_iter_of(&g_tuple_iter_type, Value(t), 0); }
+Ref new_list_reverse_iter(List* l) {
+  return new_list_iter_of(&g_list_reviter_type, Value(l),
+                          static_cast<int64_t>(l->items.size()) - 1);
+}
+
+Ref new_tuple_iter(Tuple* t) {
+  return new_list_iter_of(&g_tuple_iter_type, Value(t), 0);
+}
 
 Ref new_str_iter(Str* s) {
   Type* t = s->ascii ? &g_str_ascii_iter_type : &g_str_iter_type;
@@ -577,9 +603,15 @@ Ref new_range_iter(int64_t start, int64_t step, int64_t length) {
 Ref new_dict_iter(Dict* d, DictIterKind kind, bool reversed) {
   Type* t;
   switch (kind) {
-    case DictIterKind::kKeys: t = reversed ? &g_dict_revkeyiter_type : &g_dict_keyiter_type; break;
-    case DictIterKind::kValues: t = reversed ? &g_dict_revvalueiter_type : &g_dict_valueiter_type; break;
-    default: t = reversed ? &g_dict_revitemiter_type : &g_dict_itemiter_type; break;
+    case DictIterKind::kKeys:
+      t = reversed ? &g_dict_revkeyiter_type : &g_dict_keyiter_type;
+      break;
+    case DictIterKind::kValues:
+      t = reversed ? &g_dict_revvalueiter_type : &g_dict_valueiter_type;
+      break;
+    default:
+      t = reversed ? &g_dict_revitemiter_type : &g_dict_itemiter_type;
+      break;
   }
   Object* o = alloc_object(t, sizeof(DictIter));
   if (!o) return nullptr;
@@ -604,15 +636,19 @@ Ref new_set_iter(Set* s) {
 }
 
 void init_iterator_types() {
-  init_iter(&g_list_iter_type, "list_iterator", sizeof(ListIter), list_iter_dealloc, list_iter_next);
+  init_iter(&g_list_iter_type, "list_iterator", sizeof(ListIter), list_iter_dealloc,
+            list_iter_next);
   init_iter(&g_list_reviter_type, "list_reverseiterator", sizeof(ListIter), list_iter_dealloc,
             list_reviter_next);
-  init_iter(&g_tuple_iter_type, "tuple_iterator", sizeof(ListIter), list_iter_dealloc, tuple_iter_next);
+  init_iter(&g_tuple_iter_type, "tuple_iterator", sizeof(ListIter), list_iter_dealloc,
+            tuple_iter_next);
   init_iter(&g_str_iter_type, "str_iterator", sizeof(StrIter), str_iter_dealloc, str_iter_next);
   init_iter(&g_str_ascii_iter_type, "str_ascii_iterator", sizeof(StrIter), str_iter_dealloc,
             str_iter_next);
-  init_iter(&g_range_iter_type, "range_iterator", sizeof(RangeIter), plain_dealloc, range_iter_next);
-  init_iter(&g_dict_keyiter_type, "dict_keyiterator", sizeof(DictIter), dict_iter_dealloc, dict_iter_next);
+  init_iter(&g_range_iter_type, "range_iterator", sizeof(RangeIter), plain_dealloc,
+            range_iter_next);
+  init_iter(&g_dict_keyiter_type, "dict_keyiterator", sizeof(DictIter), dict_iter_dealloc,
+            dict_iter_next);
   init_iter(&g_dict_valueiter_type, "dict_valueiterator", sizeof(DictIter), dict_iter_dealloc,
             dict_iter_next);
   init_iter(&g_dict_itemiter_type, "dict_itemiterator", sizeof(DictIter), dict_iter_dealloc,
@@ -635,11 +671,13 @@ void init_iterator_types() {
     UnaryFn next;
     NewFn new_;
   } const builtins[] = {
-      {&g_enumerate_type, "enumerate", sizeof(Enumerate), enumerate_dealloc, enumerate_next, enumerate_new},
+      {&g_enumerate_type, "enumerate", sizeof(Enumerate), enumerate_dealloc, enumerate_next,
+       enumerate_new},
       {&g_zip_type, "zip", sizeof(Zip), zip_dealloc, zip_next, zip_new},
       {&g_map_type, "map", sizeof(Map), map_dealloc, map_next, map_new},
       {&g_filter_type, "filter", sizeof(Filter), filter_dealloc, filter_next, filter_new},
-      {&g_reversed_type, "reversed", sizeof(Reversed), reversed_dealloc, reversed_next, reversed_new},
+      {&g_reversed_type, "reversed", sizeof(Reversed), reversed_dealloc, reversed_next,
+       reversed_new},
   };
   for (const auto& b : builtins) {
     type_init(b.t, b.name, &g_object_type, b.size, b.dealloc);

@@ -110,7 +110,7 @@ class Lexer {
 
   LexResult run() {
     LexResult out;
-    out.tokens.reserve(src_.size() / 4 + 16);
+    out.tokens.reserve(src_.size() / 2 + 16);  // an upper bound for real code: no relocation
     for (;;) {
       Token t = next_token();
       t.level = level_;

@@ -34,10 +34,13 @@ void list_dealloc(Object* o) {
   for (Value v : items) decref(v);
 }
 
-Ref notimpl() { return Ref::borrow(not_implemented()); }
+Ref notimpl() {
+  return Ref::borrow(not_implemented());
+}
 
 bool is_list(Value v) {
-  return v.is_object() && (v.obj()->type == &g_list_type || v.obj()->type->is_subtype_of(&g_list_type));
+  return v.is_object() &&
+         (v.obj()->type == &g_list_type || v.obj()->type->is_subtype_of(&g_list_type));
 }
 
 // Replaces the items of l and releases the old ones afterwards.
@@ -66,7 +69,9 @@ Ref new_list_steal(Value* items, uint32_t n) {
   return Ref::steal(Value(l));
 }
 
-void list_append(List* l, Value v) { l->items.push_back(newref(v)); }
+void list_append(List* l, Value v) {
+  l->items.push_back(newref(v));
+}
 
 namespace {
 
@@ -162,10 +167,14 @@ struct Sorter {
   // a < b: 1, 0, or -1 on exception.
   int lt(Value a, Value b) const {
     switch (kind) {
-      case KeyKind::kSmallInt: return a.small_int_value() < b.small_int_value();
-      case KeyKind::kFloat: return float_value(a) < float_value(b);
-      case KeyKind::kStr: return as_str(a)->data < as_str(b)->data;
-      case KeyKind::kGeneric: break;
+      case KeyKind::kSmallInt:
+        return a.small_int_value() < b.small_int_value();
+      case KeyKind::kFloat:
+        return float_value(a) < float_value(b);
+      case KeyKind::kStr:
+        return as_str(a)->data < as_str(b)->data;
+      case KeyKind::kGeneric:
+        break;
     }
     return compare_bool(a, b, CmpOp::Lt);
   }
@@ -179,8 +188,10 @@ struct Sorter {
         size_t mid = l + (r - l) / 2;
         int c = lt(pivot.key, a[mid].key);
         if (c < 0) return false;
-        if (c) r = mid;
-        else l = mid + 1;
+        if (c)
+          r = mid;
+        else
+          l = mid + 1;
       }
       for (size_t k = start; k > l; --k) a[k] = a[k - 1];
       a[l] = pivot;
@@ -224,8 +235,10 @@ struct Sorter {
         ok = false;
         break;
       }
-      if (c) a[k++] = a[j++];
-      else a[k++] = tmp[i++];
+      if (c)
+        a[k++] = a[j++];
+      else
+        a[k++] = tmp[i++];
     }
     while (i < ni) a[k++] = tmp[i++];
     return ok;
@@ -346,7 +359,8 @@ int list_sort(List* l, Value key, bool reverse) {
   return ok ? 0 : -1;
 }
 
-// ---- slots -------------------------------------------------------------------------------------------
+// ---- slots
+// -------------------------------------------------------------------------------------------
 
 namespace {
 
@@ -386,9 +400,13 @@ Ref list_compare(Value self, Value other, CmpOp op) {
   return r;
 }
 
-int64_t list_len(Value self) { return static_cast<int64_t>(as_list(self)->items.size()); }
+int64_t list_len(Value self) {
+  return static_cast<int64_t>(as_list(self)->items.size());
+}
 
-int list_truth(Value self) { return !as_list(self)->items.empty(); }
+int list_truth(Value self) {
+  return !as_list(self)->items.empty();
+}
 
 Ref list_getitem(Value self, Value key) {
   List* l = as_list(self);
@@ -450,7 +468,8 @@ int list_ass_slice(List* l, Slice* s, Value value) {
   } else {
     Type* vt = type_of(value);
     if (!vt->iter && !vt->getitem) {
-      type_error(step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+      type_error(step == 1 ? "can only assign an iterable"
+                           : "must assign iterable to extended slice");
       return -1;
     }
     if (extend_vector(&seq, value) < 0) {
@@ -524,7 +543,9 @@ int list_contains(Value self, Value item) {
   return 0;
 }
 
-Ref list_iter(Value self) { return new_list_iter(as_list(self)); }
+Ref list_iter(Value self) {
+  return new_list_iter(as_list(self));
+}
 
 Ref list_add(Value self, Value other) {
   if (!is_list(other) || !is_list(self)) return notimpl();
@@ -546,7 +567,9 @@ bool repeat_count(Value count, int64_t* n) {
   return index_as_i64(count, n);
 }
 
-bool is_index_like(Value v) { return v.is_small_int() || is_int(v) || type_of(v)->lookup("__index__"); }
+bool is_index_like(Value v) {
+  return v.is_small_int() || is_int(v) || type_of(v)->lookup("__index__");
+}
 
 Ref list_repeat(Value self, Value count) {
   if (!is_index_like(count)) return notimpl();
@@ -580,7 +603,8 @@ Ref list_inplace_mul(Value self, Value count) {
     return Ref::borrow(self);
   }
   const size_t size = l->items.size();
-  if (size && static_cast<uint64_t>(n) > (uint64_t{1} << 36) / size) return raise_empty(g_MemoryError);
+  if (size && static_cast<uint64_t>(n) > (uint64_t{1} << 36) / size)
+    return raise_empty(g_MemoryError);
   l->items.reserve(size * static_cast<size_t>(n));
   for (int64_t k = 1; k < n; ++k) {
     for (size_t i = 0; i < size; ++i) l->items.push_back(newref(l->items[i]));
@@ -603,7 +627,8 @@ int list_init(Value self, Args args) {
   return 0;
 }
 
-// ---- methods -----------------------------------------------------------------------------------------
+// ---- methods
+// -----------------------------------------------------------------------------------------
 
 Ref list_m_append(Value self, Args args) {
   if (!check_nargs("list.append", args, 1, 1)) return nullptr;

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <new>
 
+#include "core/lang/bigint.h"
 #include "core/lang/errors.h"
 #include "core/lang/objects.h"
 
@@ -180,9 +181,7 @@ std::string repr_utf8(Value v) {
 
 bool hash(Value v, int64_t* out) {
   if (v.is_small_int()) {
-    int64_t x = v.small_int_value();
-    // Python's int hash reduces modulo 2**61 - 1; small ints are below that in magnitude.
-    *out = x == -1 ? -2 : x;
+    *out = hash_int64(v.small_int_value());  // modulo 2**61 - 1, -1 becomes -2
     return true;
   }
   Type* t = type_of(v);

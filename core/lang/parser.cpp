@@ -98,6 +98,8 @@ int Parser::char_offset(int lineno, int col1) const {
   if (col1 < 0) return col1;
   int local_line = fshift_ ? lineno - fshift_->line_base : lineno;
   std::string_view line = source_line(source_, local_line);
+  std::string with_bom;
+  if (bom_ && local_line == 1) line = with_bom = "\xEF\xBB\xBF" + std::string(line);
   size_t len = line.size();
   size_t n = static_cast<size_t>(col1);
   if (n > len + 1) n = len + 1;
@@ -181,7 +183,12 @@ std::nullptr_t Parser::raise_too_deep() {
 
 std::nullptr_t Parser::raise_lex_error() {
   failed_ = true;
-  if (lex_error_) error_ = lex_error_->info;
+  if (!lex_error_) return nullptr;
+  error_ = lex_error_->info;
+  if (lex_error_->eof && !lex_open_brackets_.empty()) {  // "'(' was never closed"
+    const LexResult::Bracket& b = lex_open_brackets_.back();
+    error_->offset = char_offset(b.lineno, b.col + 1);
+  }
   return nullptr;
 }
 
@@ -715,9 +722,15 @@ StmtNode* Parser::function_def(Exprs decorators, size_t start) {
   if (!args) return nullptr;
   if (!expect(Tok::RPar)) return nullptr;
   ExprNode* returns = nullptr;
-  if (accept(Tok::RArrow)) {
+  if (at(Tok::RArrow)) {
+    // ['->' expression] &&':' -- a bad annotation leaves the '->' for the forced ':'.
+    Checkpoint cp(this);
+    advance();
     returns = expression();
-    if (!returns) return nullptr;
+    if (!returns) {
+      if (hit_lex_error_) return nullptr;
+      cp.restore();
+    }
   }
   if (!at(Tok::Colon)) return raise_at_token(tok(), "expected ':'");
   advance();
@@ -1081,6 +1094,7 @@ ParseResult parse(std::string_view source, std::string_view filename) {
   }
   auto module = std::make_unique<ast::Module>();
   detail::Parser parser(text, tokenize(text), &module->arena);
+  if (source.substr(0, 3) == "\xEF\xBB\xBF") parser.set_bom();
   if (!parser.parse_file(&module->body)) {
     result.error = parser.error();
     result.error->filename = std::string(filename);

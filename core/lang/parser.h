@@ -21,10 +21,17 @@
 #include <string>
 #include <string_view>
 
+#include "core/config.h"
 #include "core/lang/ast.h"
 #include "core/lang/lexer.h"
 
 namespace asyncplay::lang {
+
+// The deepest nesting of statements, expressions and patterns in a tree that validate()
+// accepts; deeper trees fail with CPython's RecursionError ("maximum recursion depth exceeded
+// during compilation"), so a compiler may recurse over a validated tree. CPython's limit is
+// 3000; WebAssembly threads have small stacks, so there it is 1000.
+inline constexpr int kMaxNesting = ASYNCPLAY_WASM ? 1000 : 3000;
 
 struct ParseResult {
   std::unique_ptr<ast::Module> module;        // set on success

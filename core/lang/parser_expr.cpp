@@ -468,7 +468,7 @@ ExprNode* Parser::factor() {
       advance();
       level.base = base;
       levels.push_back(std::move(level));
-      if (levels.size() > kMaxExpressionDepth) return raise_too_deep();
+      if (levels.size() > static_cast<size_t>(kMaxExpressionDepth)) return raise_too_deep();
       continue;
     }
     result = base;
@@ -1128,9 +1128,10 @@ Arguments* Parser::parameters(bool lambda) {
     } else if (at(Tok::Star)) {
       const Token& star = advance();
       if (seen_star) {
-        if (at(Tok::Name) || at(Tok::Comma)) {
-          return raise_at_token(star, "* argument may appear only once");
-        }
+        ++second_pass_;  // invalid_star_etc looks past the second '*'
+        bool param = at(Tok::Name) || at(Tok::Comma);
+        --second_pass_;
+        if (param) return raise_at_token(star, "* argument may appear only once");
         return fail();
       }
       seen_star = true;
@@ -1166,7 +1167,7 @@ Arguments* Parser::parameters(bool lambda) {
       ExprNode* def = nullptr;
       if (at(Tok::Equal)) {
         const Token& eq = advance();
-        if (at(Tok::Comma) || at(close)) {
+        if (at(Tok::Comma) || (!lambda && at(close))) {  // invalid_default: '=' &(')'|',')
           return raise_at_token(eq, "expected default value expression");
         }
         def = expression();
@@ -1351,8 +1352,22 @@ ExprNode* Parser::star_target(TargetsType type) {
   return s;
 }
 
-// target_with_star_atom: t_primary '.' NAME | t_primary '[' slices ']' | star_atom
 ExprNode* Parser::target_atom(TargetsType type) {
+  size_t start = pos_;
+  auto it = target_memo_.find(start);
+  if (it != target_memo_.end()) {
+    if (!it->second.node) return fail();
+    pos_ = it->second.end;
+    return it->second.node;
+  }
+  ExprNode* node = target_atom_uncached(type);
+  if (error_ || hit_lex_error_) return nullptr;
+  target_memo_[start] = {node, pos_};
+  return node;
+}
+
+// target_with_star_atom: t_primary '.' NAME | t_primary '[' slices ']' | star_atom
+ExprNode* Parser::target_atom_uncached(TargetsType type) {
   size_t start = pos_;
   auto lookahead = [&] { return at(Tok::Dot) || at(Tok::LSqb) || at(Tok::LPar); };
   if (!at(Tok::Name) || (peek_kind(1) == Tok::Dot || peek_kind(1) == Tok::LSqb ||

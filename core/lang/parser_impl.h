@@ -13,11 +13,13 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
 #include "core/lang/ast.h"
 #include "core/lang/lexer.h"
+#include "core/lang/parser.h"
 #include "core/lang/unicode.h"
 
 namespace asyncplay::lang::detail {
@@ -46,6 +48,7 @@ class Parser {
   ExprNode* parse_fstring_expression();
 
   const std::optional<SyntaxErrorInfo>& error() const { return error_; }
+  void set_bom() { bom_ = true; }
 
  private:
   friend class Checkpoint;
@@ -169,6 +172,7 @@ class Parser {
   ExprNode* star_targets(TargetsType type);
   ExprNode* star_target(TargetsType type);
   ExprNode* target_atom(TargetsType type);
+  ExprNode* target_atom_uncached(TargetsType type);
   bool set_context(ExprNode* e, ExprContext ctx);
   ExprNode* invalid_target(ExprNode* e, TargetsType type);
   std::nullptr_t raise_invalid_target(TargetsType type, ExprNode* e);
@@ -217,6 +221,7 @@ class Parser {
   std::vector<LexResult::Bracket> lex_open_brackets_;
   Arena* arena_;
   std::optional<FStringShift> fshift_;
+  bool bom_ = false;  // the file began with a UTF-8 BOM: CPython counts it in line 1's offsets
 
   size_t pos_ = 0;
   size_t furthest_ = 0;        // the furthest token looked at (CPython's p->fill - 1)
@@ -225,11 +230,18 @@ class Parser {
   bool failed_ = false;
   bool hit_lex_error_ = false;
   int suppress_ = 0;  // > 0 while speculating: failures are expected and not reported
+  // target_atom's results by start token (CPython memoizes the rule too): nested parentheses
+  // would otherwise be re-parsed by every alternative, exponentially.
+  struct TargetMemo {
+    ExprNode* node;  // nullptr: the rule failed here
+    size_t end;
+  };
+  std::unordered_map<size_t, TargetMemo> target_memo_;
   size_t match_missing_colon_ = 0;  // token index of the NEWLINE in "match x<NEWLINE>"
   int depth_ = 0;     // nesting of expression(), against kMaxExpressionDepth
   // Deeper nesting fails like CPython's compiler: "maximum recursion depth exceeded during
-  // compilation" (CPython's limit is about 2990 nested expressions).
-  static constexpr int kMaxExpressionDepth = 2990;
+  // compilation" (see kMaxNesting).
+  static constexpr int kMaxExpressionDepth = kMaxNesting - 10;
   std::optional<SyntaxErrorInfo> error_;
 };
 

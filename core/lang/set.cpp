@@ -24,9 +24,13 @@ constexpr int kPerturbShift = 5;
 using Entry = Set::Entry;
 
 Object g_dummy_object;  // the key of deleted entries; never reference counted
-inline Value dummy() { return Value(&g_dummy_object); }
+inline Value dummy() {
+  return Value(&g_dummy_object);
+}
 
-Ref notimpl() { return Ref::borrow(not_implemented()); }
+Ref notimpl() {
+  return Ref::borrow(not_implemented());
+}
 
 inline bool anyset(Value v) {
   if (!v.is_object()) return false;
@@ -35,7 +39,9 @@ inline bool anyset(Value v) {
          t->is_subtype_of(&g_frozenset_type);
 }
 
-inline bool is_exact_str(Value v) { return v.is_object() && v.obj()->type == &g_str_type; }
+inline bool is_exact_str(Value v) {
+  return v.is_object() && v.obj()->type == &g_str_type;
+}
 
 inline bool key_hash(Value key, int64_t* h) {
   if (key.is_small_int()) {
@@ -382,7 +388,9 @@ Ref make_new_set_basetype(Type* type, Value iterable) {
   return make_new_set(basetype(type), iterable);
 }
 
-Ref set_copy(Set* so) { return make_new_set_basetype(so->type, Value(so)); }
+Ref set_copy(Set* so) {
+  return make_new_set_basetype(so->type, Value(so));
+}
 
 void swap_bodies(Set* a, Set* b) {
   std::swap(a->fill, b->fill);
@@ -405,7 +413,8 @@ void swap_bodies(Set* a, Set* b) {
   }
 }
 
-// ---- set algebra ---------------------------------------------------------------------------------
+// ---- set algebra
+// ---------------------------------------------------------------------------------
 
 Ref set_intersection(Set* so, Value other) {
   if (Value(so) == other) return set_copy(so);
@@ -637,7 +646,8 @@ Ref bool_result(int r) {
   return new_bool(r);
 }
 
-// ---- slots ---------------------------------------------------------------------------------------
+// ---- slots
+// ---------------------------------------------------------------------------------------
 
 Ref set_repr(Value self) {
   Set* so = as_set(self);
@@ -656,7 +666,9 @@ Ref set_repr(Value self) {
   return new_str(t->name + "({" + inner + "})");
 }
 
-uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull; }
+uint64_t shuffle_bits(uint64_t h) {
+  return ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull;
+}
 
 bool frozenset_hash(Value self, int64_t* out) {
   Set* so = as_set(self);
@@ -665,7 +677,8 @@ bool frozenset_hash(Value self, int64_t* out) {
     return true;
   }
   uint64_t hash = 0;
-  for (int64_t i = 0; i <= so->mask; ++i) hash ^= shuffle_bits(static_cast<uint64_t>(so->table[i].hash));
+  for (int64_t i = 0; i <= so->mask; ++i)
+    hash ^= shuffle_bits(static_cast<uint64_t>(so->table[i].hash));
   if ((so->mask + 1 - so->fill) & 1) hash ^= shuffle_bits(0);
   if ((so->fill - so->used) & 1) hash ^= shuffle_bits(static_cast<uint64_t>(-1));
   hash ^= (static_cast<uint64_t>(so->used) + 1) * 1927868237ull;
@@ -695,8 +708,10 @@ Ref set_compare(Value self, Value other, CmpOp op) {
       }
       return new_bool(op == CmpOp::Eq ? r : !r);
     }
-    case CmpOp::Le: return bool_result(set_issubset(v, other));
-    case CmpOp::Ge: return bool_result(set_issuperset(v, other));
+    case CmpOp::Le:
+      return bool_result(set_issubset(v, other));
+    case CmpOp::Ge:
+      return bool_result(set_issuperset(v, other));
     case CmpOp::Lt:
       if (v->used >= w->used) return new_bool(false);
       return bool_result(set_issubset(v, other));
@@ -707,8 +722,12 @@ Ref set_compare(Value self, Value other, CmpOp op) {
   return notimpl();
 }
 
-int64_t set_len(Value self) { return as_set(self)->used; }
-int set_truth(Value self) { return as_set(self)->used != 0; }
+int64_t set_len(Value self) {
+  return as_set(self)->used;
+}
+int set_truth(Value self) {
+  return as_set(self)->used != 0;
+}
 
 int set_contains_slot(Value self, Value key) {
   int rv = contains_key(as_set(self), key);
@@ -721,7 +740,9 @@ int set_contains_slot(Value self, Value key) {
   return rv;
 }
 
-Ref set_iter(Value self) { return new_set_iter(as_set(self)); }
+Ref set_iter(Value self) {
+  return new_set_iter(as_set(self));
+}
 
 Ref set_or(Value self, Value other) {
   if (!anyset(self) || !anyset(other)) return notimpl();
@@ -748,10 +769,18 @@ Ref set_xor(Value self, Value other) {
 }
 
 // Reflected forms: `other OP self` where other is a set too (only reached for subclasses).
-Ref set_ror(Value self, Value other) { return set_or(other, self); }
-Ref set_rand(Value self, Value other) { return set_and(other, self); }
-Ref set_rsub(Value self, Value other) { return set_sub(other, self); }
-Ref set_rxor(Value self, Value other) { return set_xor(other, self); }
+Ref set_ror(Value self, Value other) {
+  return set_or(other, self);
+}
+Ref set_rand(Value self, Value other) {
+  return set_and(other, self);
+}
+Ref set_rsub(Value self, Value other) {
+  return set_sub(other, self);
+}
+Ref set_rxor(Value self, Value other) {
+  return set_xor(other, self);
+}
 
 Ref set_ior(Value self, Value other) {
   if (!anyset(other)) return notimpl();
@@ -804,7 +833,8 @@ Ref frozenset_new(Type* type, Args args) {
   return make_new_set(type, iterable);
 }
 
-// ---- methods -----------------------------------------------------------------------------------------
+// ---- methods
+// -----------------------------------------------------------------------------------------
 
 Ref m_add(Value self, Args args) {
   if (!check_nargs("set.add", args, 1, 1)) return nullptr;
@@ -988,11 +1018,16 @@ void set_common_slots(Type* t) {
 
 }  // namespace
 
-// ---- public API --------------------------------------------------------------------------------------
+// ---- public API
+// --------------------------------------------------------------------------------------
 
-bool is_anyset(Value v) { return anyset(v); }
+bool is_anyset(Value v) {
+  return anyset(v);
+}
 
-Ref new_set(Value iterable) { return make_new_set(&g_set_type, iterable); }
+Ref new_set(Value iterable) {
+  return make_new_set(&g_set_type, iterable);
+}
 
 Ref new_frozenset(Value iterable) {
   if (iterable && type_of(iterable) == &g_frozenset_type) return Ref::borrow(iterable);
@@ -1024,16 +1059,22 @@ Ref new_frozenset_constant(const Value* items, int64_t n) {
   return again;
 }
 
-int set_add(Value set, Value item) { return add_key(as_set(set), item); }
+int set_add(Value set, Value item) {
+  return add_key(as_set(set), item);
+}
 
 Ref set_update(Value set, Value iterable) {
   if (update_internal(as_set(set), iterable) < 0) return nullptr;
   return new_none();
 }
 
-int set_contains(Value set, Value key) { return set_contains_slot(set, key); }
+int set_contains(Value set, Value key) {
+  return set_contains_slot(set, key);
+}
 
-int set_discard(Value set, Value key) { return discard_key(as_set(set), key); }
+int set_discard(Value set, Value key) {
+  return discard_key(as_set(set), key);
+}
 
 bool set_next(Set* s, int64_t* pos, Value* key) {
   Entry* e;

@@ -114,9 +114,15 @@ Ref slice_m_indices(Value self, Args args) {
   return new_tuple({a.get(), b.get(), c.get()});
 }
 
-Ref slice_get_start(Value self) { return Ref::borrow(as_slice(self)->start); }
-Ref slice_get_stop(Value self) { return Ref::borrow(as_slice(self)->stop); }
-Ref slice_get_step(Value self) { return Ref::borrow(as_slice(self)->step); }
+Ref slice_get_start(Value self) {
+  return Ref::borrow(as_slice(self)->start);
+}
+Ref slice_get_stop(Value self) {
+  return Ref::borrow(as_slice(self)->stop);
+}
+Ref slice_get_step(Value self) {
+  return Ref::borrow(as_slice(self)->step);
+}
 
 }  // namespace
 

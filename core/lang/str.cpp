@@ -67,7 +67,9 @@ Str* ascii_char(unsigned char c) {
   return g_chars[c];
 }
 
-inline bool is_cont(unsigned char b) { return (b & 0xc0) == 0x80; }
+inline bool is_cont(unsigned char b) {
+  return (b & 0xc0) == 0x80;
+}
 
 // Code points in UTF-8 text, and whether it is all ASCII.
 inline int64_t count_cps(std::string_view s, bool* ascii) {
@@ -88,17 +90,22 @@ inline size_t lead_len(unsigned char b) {
   return b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
 }
 
-Ref notimpl() { return Ref::borrow(not_implemented()); }
+Ref notimpl() {
+  return Ref::borrow(not_implemented());
+}
 
 }  // namespace
 
 // ---- construction -------------------------------------------------------------------------------
 
-Value empty_str() { return Value(empty_singleton()); }
+Value empty_str() {
+  return Value(empty_singleton());
+}
 
 Ref new_str_from(std::string&& data, int64_t length, bool ascii) {
   if (data.empty()) return Ref::borrow(Value(empty_singleton()));
-  if (data.size() == 1 && ascii) return Ref::borrow(Value(ascii_char(static_cast<unsigned char>(data[0]))));
+  if (data.size() == 1 && ascii)
+    return Ref::borrow(Value(ascii_char(static_cast<unsigned char>(data[0]))));
   Str* s = alloc_str(&g_str_type);
   if (!s) return nullptr;
   s->data = std::move(data);
@@ -109,7 +116,8 @@ Ref new_str_from(std::string&& data, int64_t length, bool ascii) {
 
 Ref new_str_ascii(std::string_view ascii) {
   if (ascii.empty()) return Ref::borrow(Value(empty_singleton()));
-  if (ascii.size() == 1) return Ref::borrow(Value(ascii_char(static_cast<unsigned char>(ascii[0]))));
+  if (ascii.size() == 1)
+    return Ref::borrow(Value(ascii_char(static_cast<unsigned char>(ascii[0]))));
   Str* s = alloc_str(&g_str_type);
   if (!s) return nullptr;
   s->data.assign(ascii);
@@ -260,27 +268,28 @@ std::u32string decode(std::string_view s) {
   return out;
 }
 
-// ---- character classes and case mapping ----------------------------------------------------------
-// Exact for ASCII; for other scripts, the Latin, Greek, Cyrillic, Armenian, Georgian, Cherokee-free
-// simple mappings that snippets meet (checked against CPython by tests/core/gen/types_cases.py).
+// ---- character classes and case mapping
+// ---------------------------------------------------------- Exact for ASCII; for other scripts,
+// the Latin, Greek, Cyrillic, Armenian, Georgian, Cherokee-free simple mappings that snippets meet
+// (checked against CPython by tests/core/gen/types_cases.py).
 
-bool in(char32_t c, char32_t lo, char32_t hi) { return c >= lo && c <= hi; }
+bool in(char32_t c, char32_t lo, char32_t hi) {
+  return c >= lo && c <= hi;
+}
 
 // Pairs where the upper case letter is at an even (or odd) code point and the lower one follows.
 bool even_pair(char32_t c) {
-  return in(c, 0x100, 0x12f) || in(c, 0x132, 0x137) || in(c, 0x14a, 0x177) ||
-         in(c, 0x182, 0x185) || in(c, 0x1a0, 0x1a5) || in(c, 0x1de, 0x1ef) ||
-         in(c, 0x1f8, 0x21f) || in(c, 0x222, 0x233) || in(c, 0x246, 0x24f) ||
-         in(c, 0x370, 0x373) || in(c, 0x3d8, 0x3ef) || in(c, 0x460, 0x481) ||
+  return in(c, 0x100, 0x12f) || in(c, 0x132, 0x137) || in(c, 0x14a, 0x177) || in(c, 0x182, 0x185) ||
+         in(c, 0x1a0, 0x1a5) || in(c, 0x1de, 0x1ef) || in(c, 0x1f8, 0x21f) || in(c, 0x222, 0x233) ||
+         in(c, 0x246, 0x24f) || in(c, 0x370, 0x373) || in(c, 0x3d8, 0x3ef) || in(c, 0x460, 0x481) ||
          in(c, 0x48a, 0x4bf) || in(c, 0x4d0, 0x52f) || in(c, 0x1e00, 0x1e95) ||
          in(c, 0x1ea0, 0x1eff) || in(c, 0x2c80, 0x2ce3) || in(c, 0xa640, 0xa66d) ||
          in(c, 0xa680, 0xa69b) || in(c, 0xa722, 0xa72f) || in(c, 0xa732, 0xa76f) ||
          in(c, 0xa77e, 0xa787) || in(c, 0xa790, 0xa793) || in(c, 0xa796, 0xa7a9);
 }
 bool odd_pair(char32_t c) {
-  return in(c, 0x139, 0x148) || in(c, 0x179, 0x17e) || in(c, 0x1b3, 0x1b6) ||
-         in(c, 0x1cd, 0x1dc) || in(c, 0x4c1, 0x4ce) || in(c, 0x2c67, 0x2c6c) ||
-         in(c, 0xa779, 0xa77c);
+  return in(c, 0x139, 0x148) || in(c, 0x179, 0x17e) || in(c, 0x1b3, 0x1b6) || in(c, 0x1cd, 0x1dc) ||
+         in(c, 0x4c1, 0x4ce) || in(c, 0x2c67, 0x2c6c) || in(c, 0xa779, 0xa77c);
 }
 
 char32_t simple_lower(char32_t c) {
@@ -289,81 +298,160 @@ char32_t simple_lower(char32_t c) {
   if (even_pair(c)) return c & 1 ? c : c + 1;
   if (odd_pair(c)) return c & 1 ? c + 1 : c;
   switch (c) {
-    case 0x130: return 'i';
-    case 0x178: return 0xff;
-    case 0x181: return 0x253;
-    case 0x186: return 0x254;
-    case 0x187: return 0x188;
-    case 0x189: return 0x256;
-    case 0x18a: return 0x257;
-    case 0x18b: return 0x18c;
-    case 0x18e: return 0x1dd;
-    case 0x18f: return 0x259;
-    case 0x190: return 0x25b;
-    case 0x191: return 0x192;
-    case 0x193: return 0x260;
-    case 0x194: return 0x263;
-    case 0x196: return 0x269;
-    case 0x197: return 0x268;
-    case 0x198: return 0x199;
-    case 0x19c: return 0x26f;
-    case 0x19d: return 0x272;
-    case 0x19f: return 0x275;
-    case 0x1a7: return 0x1a8;
-    case 0x1a9: return 0x283;
-    case 0x1ac: return 0x1ad;
-    case 0x1ae: return 0x288;
-    case 0x1af: return 0x1b0;
-    case 0x1b1: return 0x28a;
-    case 0x1b2: return 0x28b;
-    case 0x1b7: return 0x292;
-    case 0x1b8: return 0x1b9;
-    case 0x1bc: return 0x1bd;
-    case 0x1c4: case 0x1c5: return 0x1c6;
-    case 0x1c7: case 0x1c8: return 0x1c9;
-    case 0x1ca: case 0x1cb: return 0x1cc;
-    case 0x1f1: case 0x1f2: return 0x1f3;
-    case 0x1f4: return 0x1f5;
-    case 0x1f6: return 0x195;
-    case 0x1f7: return 0x1bf;
-    case 0x220: return 0x19e;
-    case 0x23a: return 0x2c65;
-    case 0x23b: return 0x23c;
-    case 0x23d: return 0x19a;
-    case 0x23e: return 0x2c66;
-    case 0x241: return 0x242;
-    case 0x243: return 0x180;
-    case 0x244: return 0x289;
-    case 0x245: return 0x28c;
-    case 0x376: return 0x377;
-    case 0x37f: return 0x3f3;
-    case 0x386: return 0x3ac;
-    case 0x38c: return 0x3cc;
-    case 0x38e: return 0x3cd;
-    case 0x38f: return 0x3ce;
-    case 0x3cf: return 0x3d7;
-    case 0x3f4: return 0x3b8;
-    case 0x3f7: return 0x3f8;
-    case 0x3f9: return 0x3f2;
-    case 0x3fa: return 0x3fb;
-    case 0x4c0: return 0x4cf;
-    case 0x1e9e: return 0xdf;
-    case 0x2126: return 0x3c9;
-    case 0x212a: return 'k';
-    case 0x212b: return 0xe5;
-    case 0x2132: return 0x214e;
-    case 0x2183: return 0x2184;
-    case 0x2c60: return 0x2c61;
-    case 0x2c62: return 0x26b;
-    case 0x2c63: return 0x1d7d;
-    case 0x2c64: return 0x27d;
-    case 0x2c6d: return 0x251;
-    case 0x2c6e: return 0x271;
-    case 0x2c6f: return 0x250;
-    case 0x2c70: return 0x252;
-    case 0x2c72: return 0x2c73;
-    case 0x2c75: return 0x2c76;
-    default: break;
+    case 0x130:
+      return 'i';
+    case 0x178:
+      return 0xff;
+    case 0x181:
+      return 0x253;
+    case 0x186:
+      return 0x254;
+    case 0x187:
+      return 0x188;
+    case 0x189:
+      return 0x256;
+    case 0x18a:
+      return 0x257;
+    case 0x18b:
+      return 0x18c;
+    case 0x18e:
+      return 0x1dd;
+    case 0x18f:
+      return 0x259;
+    case 0x190:
+      return 0x25b;
+    case 0x191:
+      return 0x192;
+    case 0x193:
+      return 0x260;
+    case 0x194:
+      return 0x263;
+    case 0x196:
+      return 0x269;
+    case 0x197:
+      return 0x268;
+    case 0x198:
+      return 0x199;
+    case 0x19c:
+      return 0x26f;
+    case 0x19d:
+      return 0x272;
+    case 0x19f:
+      return 0x275;
+    case 0x1a7:
+      return 0x1a8;
+    case 0x1a9:
+      return 0x283;
+    case 0x1ac:
+      return 0x1ad;
+    case 0x1ae:
+      return 0x288;
+    case 0x1af:
+      return 0x1b0;
+    case 0x1b1:
+      return 0x28a;
+    case 0x1b2:
+      return 0x28b;
+    case 0x1b7:
+      return 0x292;
+    case 0x1b8:
+      return 0x1b9;
+    case 0x1bc:
+      return 0x1bd;
+    case 0x1c4:
+    case 0x1c5:
+      return 0x1c6;
+    case 0x1c7:
+    case 0x1c8:
+      return 0x1c9;
+    case 0x1ca:
+    case 0x1cb:
+      return 0x1cc;
+    case 0x1f1:
+    case 0x1f2:
+      return 0x1f3;
+    case 0x1f4:
+      return 0x1f5;
+    case 0x1f6:
+      return 0x195;
+    case 0x1f7:
+      return 0x1bf;
+    case 0x220:
+      return 0x19e;
+    case 0x23a:
+      return 0x2c65;
+    case 0x23b:
+      return 0x23c;
+    case 0x23d:
+      return 0x19a;
+    case 0x23e:
+      return 0x2c66;
+    case 0x241:
+      return 0x242;
+    case 0x243:
+      return 0x180;
+    case 0x244:
+      return 0x289;
+    case 0x245:
+      return 0x28c;
+    case 0x376:
+      return 0x377;
+    case 0x37f:
+      return 0x3f3;
+    case 0x386:
+      return 0x3ac;
+    case 0x38c:
+      return 0x3cc;
+    case 0x38e:
+      return 0x3cd;
+    case 0x38f:
+      return 0x3ce;
+    case 0x3cf:
+      return 0x3d7;
+    case 0x3f4:
+      return 0x3b8;
+    case 0x3f7:
+      return 0x3f8;
+    case 0x3f9:
+      return 0x3f2;
+    case 0x3fa:
+      return 0x3fb;
+    case 0x4c0:
+      return 0x4cf;
+    case 0x1e9e:
+      return 0xdf;
+    case 0x2126:
+      return 0x3c9;
+    case 0x212a:
+      return 'k';
+    case 0x212b:
+      return 0xe5;
+    case 0x2132:
+      return 0x214e;
+    case 0x2183:
+      return 0x2184;
+    case 0x2c60:
+      return 0x2c61;
+    case 0x2c62:
+      return 0x26b;
+    case 0x2c63:
+      return 0x1d7d;
+    case 0x2c64:
+      return 0x27d;
+    case 0x2c6d:
+      return 0x251;
+    case 0x2c6e:
+      return 0x271;
+    case 0x2c6f:
+      return 0x250;
+    case 0x2c70:
+      return 0x252;
+    case 0x2c72:
+      return 0x2c73;
+    case 0x2c75:
+      return 0x2c76;
+    default:
+      break;
   }
   if (in(c, 0x388, 0x38a)) return c + 37;
   if (in(c, 0x391, 0x3ab) && c != 0x3a2) return c + 32;
@@ -409,87 +497,172 @@ char32_t simple_upper(char32_t c) {
   if (even_pair(c)) return c & 1 ? c - 1 : c;
   if (odd_pair(c)) return c & 1 ? c : c - 1;
   switch (c) {
-    case 0x131: return 'I';
-    case 0x17f: return 'S';
-    case 0x180: return 0x243;
-    case 0x188: return 0x187;
-    case 0x18c: return 0x18b;
-    case 0x192: return 0x191;
-    case 0x195: return 0x1f6;
-    case 0x199: return 0x198;
-    case 0x19a: return 0x23d;
-    case 0x19e: return 0x220;
-    case 0x1a8: return 0x1a7;
-    case 0x1ad: return 0x1ac;
-    case 0x1b0: return 0x1af;
-    case 0x1b9: return 0x1b8;
-    case 0x1bd: return 0x1bc;
-    case 0x1bf: return 0x1f7;
-    case 0x1c5: case 0x1c6: return 0x1c4;
-    case 0x1c8: case 0x1c9: return 0x1c7;
-    case 0x1cb: case 0x1cc: return 0x1ca;
-    case 0x1dd: return 0x18e;
-    case 0x1f2: case 0x1f3: return 0x1f1;
-    case 0x1f5: return 0x1f4;
-    case 0x23c: return 0x23b;
-    case 0x242: return 0x241;
-    case 0x250: return 0x2c6f;
-    case 0x251: return 0x2c6d;
-    case 0x252: return 0x2c70;
-    case 0x253: return 0x181;
-    case 0x254: return 0x186;
-    case 0x256: return 0x189;
-    case 0x257: return 0x18a;
-    case 0x259: return 0x18f;
-    case 0x25b: return 0x190;
-    case 0x260: return 0x193;
-    case 0x263: return 0x194;
-    case 0x268: return 0x197;
-    case 0x269: return 0x196;
-    case 0x26b: return 0x2c62;
-    case 0x26f: return 0x19c;
-    case 0x271: return 0x2c6e;
-    case 0x272: return 0x19d;
-    case 0x275: return 0x19f;
-    case 0x27d: return 0x2c64;
-    case 0x283: return 0x1a9;
-    case 0x288: return 0x1ae;
-    case 0x289: return 0x244;
-    case 0x28a: return 0x1b1;
-    case 0x28b: return 0x1b2;
-    case 0x28c: return 0x245;
-    case 0x292: return 0x1b7;
-    case 0x377: return 0x376;
-    case 0x3ac: return 0x386;
-    case 0x3c2: return 0x3a3;
-    case 0x3cc: return 0x38c;
-    case 0x3cd: return 0x38e;
-    case 0x3ce: return 0x38f;
-    case 0x3d0: return 0x392;
-    case 0x3d1: return 0x398;
-    case 0x3d5: return 0x3a6;
-    case 0x3d6: return 0x3a0;
-    case 0x3d7: return 0x3cf;
-    case 0x3f0: return 0x39a;
-    case 0x3f1: return 0x3a1;
-    case 0x3f2: return 0x3f9;
-    case 0x3f3: return 0x37f;
-    case 0x3f5: return 0x395;
-    case 0x3f8: return 0x3f7;
-    case 0x3fb: return 0x3fa;
-    case 0x4cf: return 0x4c0;
-    case 0x1d79: return 0xa77d;
-    case 0x1d7d: return 0x2c63;
-    case 0x1e9b: return 0x1e60;
-    case 0x1fe5: return 0x1fec;
-    case 0x214e: return 0x2132;
-    case 0x2184: return 0x2183;
-    case 0x2c61: return 0x2c60;
-    case 0x2c65: return 0x23a;
-    case 0x2c66: return 0x23e;
-    case 0x2c73: return 0x2c72;
-    case 0x2c76: return 0x2c75;
-    default: break;
+    case 0x131:
+      return 'I';
+    case 0x17f:
+      return 'S';
+    case 0x180:
+      return 0x243;
+    case 0x188:
+      return 0x187;
+    case 0x18c:
+      return 0x18b;
+    case 0x192:
+      return 0x191;
+    case 0x195:
+      return 0x1f6;
+    case 0x199:
+      return 0x198;
+    case 0x19a:
+      return 0x23d;
+    case 0x19e:
+      return 0x220;
+    case 0x1a8:
+      return 0x1a7;
+    case 0x1ad:
+      return 0x1ac;
+    case 0x1b0:
+      return 0x1af;
+    case 0x1b9:
+      return 0x1b8;
+    case 0x1bd:
+      return 0x1bc;
+    case 0x1bf:
+      return 0x1f7;
+    case 0x1c5:
+    case 0x1c6:
+      return 0x1c4;
+    case 0x1c8:
+    case 0x1c9:
+      return 0x1c7;
+    case 0x1cb:
+    case 0x1cc:
+      return 0x1ca;
+    case 0x1dd:
+      return 0x18e;
+    case 0x1f2:
+    case 0x1f3:
+      return 0x1f1;
+    case 0x1f5:
+      return 0x1f4;
+    case 0x23c:
+      return 0x23b;
+    case 0x242:
+      return 0x241;
+    case 0x250:
+      return 0x2c6f;
+    case 0x251:
+      return 0x2c6d;
+    case 0x252:
+      return 0x2c70;
+    case 0x253:
+      return 0x181;
+    case 0x254:
+      return 0x186;
+    case 0x256:
+      return 0x189;
+    case 0x257:
+      return 0x18a;
+    case 0x259:
+      return 0x18f;
+    case 0x25b:
+      return 0x190;
+    case 0x260:
+      return 0x193;
+    case 0x263:
+      return 0x194;
+    case 0x268:
+      return 0x197;
+    case 0x269:
+      return 0x196;
+    case 0x26b:
+      return 0x2c62;
+    case 0x26f:
+      return 0x19c;
+    case 0x271:
+      return 0x2c6e;
+    case 0x272:
+      return 0x19d;
+    case 0x275:
+      return 0x19f;
+    case 0x27d:
+      return 0x2c64;
+    case 0x283:
+      return 0x1a9;
+    case 0x288:
+      return 0x1ae;
+    case 0x289:
+      return 0x244;
+    case 0x28a:
+      return 0x1b1;
+    case 0x28b:
+      return 0x1b2;
+    case 0x28c:
+      return 0x245;
+    case 0x292:
+      return 0x1b7;
+    case 0x377:
+      return 0x376;
+    case 0x3ac:
+      return 0x386;
+    case 0x3c2:
+      return 0x3a3;
+    case 0x3cc:
+      return 0x38c;
+    case 0x3cd:
+      return 0x38e;
+    case 0x3ce:
+      return 0x38f;
+    case 0x3d0:
+      return 0x392;
+    case 0x3d1:
+      return 0x398;
+    case 0x3d5:
+      return 0x3a6;
+    case 0x3d6:
+      return 0x3a0;
+    case 0x3d7:
+      return 0x3cf;
+    case 0x3f0:
+      return 0x39a;
+    case 0x3f1:
+      return 0x3a1;
+    case 0x3f2:
+      return 0x3f9;
+    case 0x3f3:
+      return 0x37f;
+    case 0x3f5:
+      return 0x395;
+    case 0x3f8:
+      return 0x3f7;
+    case 0x3fb:
+      return 0x3fa;
+    case 0x4cf:
+      return 0x4c0;
+    case 0x1d79:
+      return 0xa77d;
+    case 0x1d7d:
+      return 0x2c63;
+    case 0x1e9b:
+      return 0x1e60;
+    case 0x1fe5:
+      return 0x1fec;
+    case 0x214e:
+      return 0x2132;
+    case 0x2184:
+      return 0x2183;
+    case 0x2c61:
+      return 0x2c60;
+    case 0x2c65:
+      return 0x23a;
+    case 0x2c66:
+      return 0x23e;
+    case 0x2c73:
+      return 0x2c72;
+    case 0x2c76:
+      return 0x2c75;
+    default:
+      break;
   }
   if (in(c, 0x37b, 0x37d)) return c + 130;
   if (in(c, 0x3ad, 0x3af)) return c - 37;
@@ -524,15 +697,30 @@ char32_t simple_upper(char32_t c) {
 // Title case differs from upper case only for the digraphs.
 char32_t simple_title(char32_t c) {
   switch (c) {
-    case 0x1c4: case 0x1c5: case 0x1c6: return 0x1c5;
-    case 0x1c7: case 0x1c8: case 0x1c9: return 0x1c8;
-    case 0x1ca: case 0x1cb: case 0x1cc: return 0x1cb;
-    case 0x1f1: case 0x1f2: case 0x1f3: return 0x1f2;
-    default: return simple_upper(c);
+    case 0x1c4:
+    case 0x1c5:
+    case 0x1c6:
+      return 0x1c5;
+    case 0x1c7:
+    case 0x1c8:
+    case 0x1c9:
+      return 0x1c8;
+    case 0x1ca:
+    case 0x1cb:
+    case 0x1cc:
+      return 0x1cb;
+    case 0x1f1:
+    case 0x1f2:
+    case 0x1f3:
+      return 0x1f2;
+    default:
+      return simple_upper(c);
   }
 }
 
-bool is_title_char(char32_t c) { return c == 0x1c5 || c == 0x1c8 || c == 0x1cb || c == 0x1f2; }
+bool is_title_char(char32_t c) {
+  return c == 0x1c5 || c == 0x1c8 || c == 0x1cb || c == 0x1f2;
+}
 bool is_lower_char(char32_t c) {
   if (c < 0x80) return c >= 'a' && c <= 'z';
   if (c == 0xdf || c == 0xaa || c == 0xba || c == 0x138 || c == 0x149) return true;
@@ -542,10 +730,16 @@ bool is_upper_char(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   return simple_lower(c) != c && !is_title_char(c);
 }
-bool is_cased(char32_t c) { return is_lower_char(c) || is_upper_char(c) || is_title_char(c); }
+bool is_cased(char32_t c) {
+  return is_lower_char(c) || is_upper_char(c) || is_title_char(c);
+}
 
-bool is_space_char(char32_t c) { return unicode_is_space(c); }
-bool is_decimal_char(char32_t c) { return unicode_decimal(c) >= 0; }
+bool is_space_char(char32_t c) {
+  return unicode_is_space(c);
+}
+bool is_decimal_char(char32_t c) {
+  return unicode_decimal(c) >= 0;
+}
 bool is_digit_char(char32_t c) {
   return is_decimal_char(c) || c == 0xb2 || c == 0xb3 || c == 0xb9 || in(c, 0x2070, 0x2079) ||
          in(c, 0x2080, 0x2089) || in(c, 0x2460, 0x2468) || in(c, 0x2474, 0x247c) ||
@@ -553,49 +747,91 @@ bool is_digit_char(char32_t c) {
          in(c, 0x2776, 0x277e) || in(c, 0x2780, 0x2788) || in(c, 0x278a, 0x2792);
 }
 bool is_numeric_char(char32_t c) {
-  return is_digit_char(c) || in(c, 0xbc, 0xbe) || in(c, 0x2150, 0x2182) ||
-         in(c, 0x2185, 0x2189) || in(c, 0x2469, 0x2473) || in(c, 0x247d, 0x2487) ||
-         in(c, 0x2491, 0x249b) || in(c, 0x24eb, 0x24f4) || c == 0x24fe || c == 0x277f ||
-         c == 0x2789 || c == 0x2793 || c == 0x3007 || in(c, 0x3021, 0x3029) ||
-         c == 0x4e00 || c == 0x4e8c || c == 0x4e09 || c == 0x56db || c == 0x4e94 ||
-         c == 0x516d || c == 0x4e03 || c == 0x516b || c == 0x4e5d || c == 0x5341 ||
-         c == 0x767e || c == 0x5343 || c == 0x4e07 || c == 0x5104;
+  return is_digit_char(c) || in(c, 0xbc, 0xbe) || in(c, 0x2150, 0x2182) || in(c, 0x2185, 0x2189) ||
+         in(c, 0x2469, 0x2473) || in(c, 0x247d, 0x2487) || in(c, 0x2491, 0x249b) ||
+         in(c, 0x24eb, 0x24f4) || c == 0x24fe || c == 0x277f || c == 0x2789 || c == 0x2793 ||
+         c == 0x3007 || in(c, 0x3021, 0x3029) || c == 0x4e00 || c == 0x4e8c || c == 0x4e09 ||
+         c == 0x56db || c == 0x4e94 || c == 0x516d || c == 0x4e03 || c == 0x516b || c == 0x4e5d ||
+         c == 0x5341 || c == 0x767e || c == 0x5343 || c == 0x4e07 || c == 0x5104;
 }
 bool is_alpha_char(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (in(c, 0x2160, 0x2188) || in(c, 0x24b6, 0x24e9)) return false;  // cased, but Nl / So
   if (is_cased(c)) return true;
   if (is_numeric_char(c) || in(c, 0x300, 0x36f)) return false;
   return is_xid_start(c);
 }
-bool is_alnum_char(char32_t c) { return is_alpha_char(c) || is_numeric_char(c); }
+bool is_alnum_char(char32_t c) {
+  return is_alpha_char(c) || is_numeric_char(c);
+}
 
 // Appends the full (possibly multi-character) upper/lower case of c.
 void append_upper(std::string* out, char32_t c) {
   switch (c) {
-    case 0xdf: *out += "SS"; return;
-    case 0x149: *out += "\xca\xbcN"; return;
-    case 0x1f0: *out += "J\xcc\x8c"; return;
-    case 0xfb00: *out += "FF"; return;
-    case 0xfb01: *out += "FI"; return;
-    case 0xfb02: *out += "FL"; return;
-    case 0xfb03: *out += "FFI"; return;
-    case 0xfb04: *out += "FFL"; return;
-    case 0xfb05: case 0xfb06: *out += "ST"; return;
-    default: append_utf8(out, simple_upper(c));
+    case 0xdf:
+      *out += "SS";
+      return;
+    case 0x149:
+      *out += "\xca\xbcN";
+      return;
+    case 0x1f0:
+      *out += "J\xcc\x8c";
+      return;
+    case 0xfb00:
+      *out += "FF";
+      return;
+    case 0xfb01:
+      *out += "FI";
+      return;
+    case 0xfb02:
+      *out += "FL";
+      return;
+    case 0xfb03:
+      *out += "FFI";
+      return;
+    case 0xfb04:
+      *out += "FFL";
+      return;
+    case 0xfb05:
+    case 0xfb06:
+      *out += "ST";
+      return;
+    default:
+      append_utf8(out, simple_upper(c));
   }
 }
 void append_title(std::string* out, char32_t c) {
   switch (c) {
-    case 0xdf: *out += "Ss"; return;
-    case 0xfb00: *out += "Ff"; return;
-    case 0xfb01: *out += "Fi"; return;
-    case 0xfb02: *out += "Fl"; return;
-    case 0xfb03: *out += "Ffi"; return;
-    case 0xfb04: *out += "Ffl"; return;
-    case 0xfb05: case 0xfb06: *out += "St"; return;
-    case 0x149: *out += "\xca\xbcN"; return;
-    case 0x1f0: *out += "J\xcc\x8c"; return;
-    default: append_utf8(out, simple_title(c));
+    case 0xdf:
+      *out += "Ss";
+      return;
+    case 0xfb00:
+      *out += "Ff";
+      return;
+    case 0xfb01:
+      *out += "Fi";
+      return;
+    case 0xfb02:
+      *out += "Fl";
+      return;
+    case 0xfb03:
+      *out += "Ffi";
+      return;
+    case 0xfb04:
+      *out += "Ffl";
+      return;
+    case 0xfb05:
+    case 0xfb06:
+      *out += "St";
+      return;
+    case 0x149:
+      *out += "\xca\xbcN";
+      return;
+    case 0x1f0:
+      *out += "J\xcc\x8c";
+      return;
+    default:
+      append_utf8(out, simple_title(c));
   }
 }
 
@@ -629,7 +865,9 @@ void append_lower(std::string* out, const std::u32string& cps, size_t i) {
 
 // ---- argument helpers --------------------------------------------------------------------------
 
-Str* self_str(Value v) { return as_str(v); }
+Str* self_str(Value v) {
+  return as_str(v);
+}
 
 // Raises "must be str, not int" unless v is a str.
 bool require_str(Value v, const char* prefix = "must be str, not ") {
@@ -663,8 +901,7 @@ void adjust_indices(int64_t* start, int64_t* end, int64_t len) {
 }
 
 // Parses (sub[, start[, end]]) for find/index/count/rfind/rindex: code point bounds.
-bool sub_args(const char* fname, Value self, Args args, Value* sub, int64_t* start,
-              int64_t* end) {
+bool sub_args(const char* fname, Value self, Args args, Value* sub, int64_t* start, int64_t* end) {
   if (!check_args_old(fname, args, 1, 3)) return false;
   *sub = args[0];
   *start = 0;
@@ -707,7 +944,8 @@ Ref substr(Str* s, int64_t start, int64_t end) {
   if (start <= 0 && end >= s->length && s->type == &g_str_type) return Ref::borrow(Value(s));
   if (end <= start) return Ref::borrow(Value(empty_singleton()));
   if (s->ascii) {
-    return new_str_ascii(std::string_view(s->data.data() + start, static_cast<size_t>(end - start)));
+    return new_str_ascii(
+        std::string_view(s->data.data() + start, static_cast<size_t>(end - start)));
   }
   size_t b = str_byte_offset(s, start), e = str_byte_offset(s, end);
   return new_str(std::string_view(s->data.data() + b, e - b));
@@ -720,9 +958,12 @@ Ref substr_bytes(Str* s, size_t b, size_t e) {
   return new_str(v);
 }
 
-// ---- slots -------------------------------------------------------------------------------------------
+// ---- slots
+// -------------------------------------------------------------------------------------------
 
-Ref str_repr_slot(Value self) { return str_repr(self); }
+Ref str_repr_slot(Value self) {
+  return str_repr(self);
+}
 
 Ref str_str_slot(Value self) {
   if (type_of(self) == &g_str_type) return Ref::borrow(self);
@@ -744,18 +985,31 @@ Ref str_compare(Value self, Value other, CmpOp op) {
   int c = a->data.compare(b->data);
   bool r = false;
   switch (op) {
-    case CmpOp::Lt: r = c < 0; break;
-    case CmpOp::Le: r = c <= 0; break;
-    case CmpOp::Gt: r = c > 0; break;
-    case CmpOp::Ge: r = c >= 0; break;
-    default: break;
+    case CmpOp::Lt:
+      r = c < 0;
+      break;
+    case CmpOp::Le:
+      r = c <= 0;
+      break;
+    case CmpOp::Gt:
+      r = c > 0;
+      break;
+    case CmpOp::Ge:
+      r = c >= 0;
+      break;
+    default:
+      break;
   }
   return new_bool(r);
 }
 
-int64_t str_len(Value self) { return self_str(self)->length; }
+int64_t str_len(Value self) {
+  return self_str(self)->length;
+}
 
-int str_truth(Value self) { return !self_str(self)->data.empty(); }
+int str_truth(Value self) {
+  return !self_str(self)->data.empty();
+}
 
 Ref str_char(Str* s, int64_t i) {
   if (s->ascii) return Ref::borrow(Value(ascii_char(static_cast<unsigned char>(s->data[i]))));
@@ -801,11 +1055,14 @@ int str_contains(Value self, Value item) {
   }
   Str* s = self_str(self);
   Str* sub = as_str(item);
-  if (sub->data.size() == 1) return std::memchr(s->data.data(), sub->data[0], s->data.size()) != nullptr;
+  if (sub->data.size() == 1)
+    return std::memchr(s->data.data(), sub->data[0], s->data.size()) != nullptr;
   return s->view().find(sub->view()) != std::string_view::npos;
 }
 
-Ref str_iter(Value self) { return new_str_iter(self_str(self)); }
+Ref str_iter(Value self) {
+  return new_str_iter(self_str(self));
+}
 
 Ref str_add(Value self, Value other) {
   if (!is_str(other) || !is_str(self)) return notimpl();
@@ -848,8 +1105,12 @@ Ref str_repeat(Str* s, Value count) {
   return new_str_from(std::move(out), s->length * n, s->ascii);
 }
 
-Ref str_mul(Value self, Value other) { return str_repeat(self_str(self), other); }
-Ref str_rmul(Value self, Value other) { return str_repeat(self_str(self), other); }
+Ref str_mul(Value self, Value other) {
+  return str_repeat(self_str(self), other);
+}
+Ref str_rmul(Value self, Value other) {
+  return str_repeat(self_str(self), other);
+}
 
 Ref str_mod(Value self, Value other) {
   if (!is_str(self)) return notimpl();
@@ -918,7 +1179,9 @@ Ref str_isspace(Value self, Args args) {
   STR_NOARGS("isspace");
   return classify<is_space_char>(self);
 }
-bool is_printable_char(char32_t c) { return is_printable(c); }
+bool is_printable_char(char32_t c) {
+  return is_printable(c);
+}
 Ref str_isprintable(Value self, Args args) {
   STR_NOARGS("isprintable");
   Str* s = self_str(self);
@@ -1114,10 +1377,18 @@ Ref do_find(const char* fname, Value self, Args args, bool reverse, bool raise_m
   return new_int(r);
 }
 
-Ref str_find(Value self, Args args) { return do_find("find", self, args, false, false); }
-Ref str_rfind(Value self, Args args) { return do_find("rfind", self, args, true, false); }
-Ref str_index(Value self, Args args) { return do_find("index", self, args, false, true); }
-Ref str_rindex(Value self, Args args) { return do_find("rindex", self, args, true, true); }
+Ref str_find(Value self, Args args) {
+  return do_find("find", self, args, false, false);
+}
+Ref str_rfind(Value self, Args args) {
+  return do_find("rfind", self, args, true, false);
+}
+Ref str_index(Value self, Args args) {
+  return do_find("index", self, args, false, true);
+}
+Ref str_rindex(Value self, Args args) {
+  return do_find("rindex", self, args, true, true);
+}
 
 Ref str_count(Value self, Args args) {
   Value sub;
@@ -1162,12 +1433,18 @@ Ref starts_or_ends(const char* fname, Value self, Args args, bool suffix) {
   return new_bool(tail_match(s, as_str(arg), start, end, suffix));
 }
 
-Ref str_startswith(Value self, Args args) { return starts_or_ends("startswith", self, args, false); }
-Ref str_endswith(Value self, Args args) { return starts_or_ends("endswith", self, args, true); }
+Ref str_startswith(Value self, Args args) {
+  return starts_or_ends("startswith", self, args, false);
+}
+Ref str_endswith(Value self, Args args) {
+  return starts_or_ends("endswith", self, args, true);
+}
 
 // ---- methods: splitting and joining ----------------------------------------------------------
 
-inline bool ascii_space(unsigned char c) { return (c >= 9 && c <= 13) || (c >= 28 && c <= 32); }
+inline bool ascii_space(unsigned char c) {
+  return (c >= 9 && c <= 13) || (c >= 28 && c <= 32);
+}
 
 // Splits on runs of whitespace. Returns byte ranges.
 void whitespace_split(Str* s, int64_t maxsplit, bool reverse,
@@ -1294,8 +1571,12 @@ Ref do_split(const char* fname, Value self, Args args, bool reverse) {
   return list;
 }
 
-Ref str_split(Value self, Args args) { return do_split("split", self, args, false); }
-Ref str_rsplit(Value self, Args args) { return do_split("rsplit", self, args, true); }
+Ref str_split(Value self, Args args) {
+  return do_split("split", self, args, false);
+}
+Ref str_rsplit(Value self, Args args) {
+  return do_split("rsplit", self, args, true);
+}
 
 Ref str_join(Value self, Args args) {
   if (!check_nargs("str.join", args, 1, 1)) return nullptr;
@@ -1384,13 +1665,18 @@ Ref do_partition(const char* fname, Value self, Args args, bool reverse) {
   }
   Ref head = substr_bytes(s, 0, pos);
   Ref tail = substr_bytes(s, pos + sep->data.size(), s->data.size());
-  Ref mid = type_of(args[0]) == &g_str_type ? Ref::borrow(args[0]) : substr_bytes(sep, 0, sep->data.size());
+  Ref mid = type_of(args[0]) == &g_str_type ? Ref::borrow(args[0])
+                                            : substr_bytes(sep, 0, sep->data.size());
   if (!head || !tail || !mid) return nullptr;
   return new_tuple({head.get(), mid.get(), tail.get()});
 }
 
-Ref str_partition(Value self, Args args) { return do_partition("str.partition", self, args, false); }
-Ref str_rpartition(Value self, Args args) { return do_partition("str.rpartition", self, args, true); }
+Ref str_partition(Value self, Args args) {
+  return do_partition("str.partition", self, args, false);
+}
+Ref str_rpartition(Value self, Args args) {
+  return do_partition("str.rpartition", self, args, true);
+}
 
 // ---- methods: stripping, padding, replacing --------------------------------------------------
 
@@ -1401,8 +1687,10 @@ Ref do_strip(const char* fname, Value self, Args args, bool left, bool right) {
   size_t b = 0, e = d.size();
   if (args.npos == 0 || args[0] == none()) {
     if (s->ascii) {
-      if (left) while (b < e && ascii_space(d[b])) ++b;
-      if (right) while (e > b && ascii_space(d[e - 1])) --e;
+      if (left)
+        while (b < e && ascii_space(d[b])) ++b;
+      if (right)
+        while (e > b && ascii_space(d[e - 1])) --e;
     } else {
       if (left) {
         while (b < e) {
@@ -1426,8 +1714,10 @@ Ref do_strip(const char* fname, Value self, Args args, bool left, bool right) {
     Str* chars = as_str(args[0]);
     if (chars->ascii && s->ascii) {
       std::string_view cs = chars->view();
-      if (left) while (b < e && cs.find(d[b]) != std::string_view::npos) ++b;
-      if (right) while (e > b && cs.find(d[e - 1]) != std::string_view::npos) --e;
+      if (left)
+        while (b < e && cs.find(d[b]) != std::string_view::npos) ++b;
+      if (right)
+        while (e > b && cs.find(d[e - 1]) != std::string_view::npos) --e;
     } else {
       std::u32string cs = decode(chars->data);
       auto has = [&](char32_t c) { return cs.find(c) != std::u32string::npos; };
@@ -1452,9 +1742,15 @@ Ref do_strip(const char* fname, Value self, Args args, bool left, bool right) {
   return substr_bytes(s, b, e);
 }
 
-Ref str_strip(Value self, Args args) { return do_strip("strip", self, args, true, true); }
-Ref str_lstrip(Value self, Args args) { return do_strip("lstrip", self, args, true, false); }
-Ref str_rstrip(Value self, Args args) { return do_strip("rstrip", self, args, false, true); }
+Ref str_strip(Value self, Args args) {
+  return do_strip("strip", self, args, true, true);
+}
+Ref str_lstrip(Value self, Args args) {
+  return do_strip("lstrip", self, args, true, false);
+}
+Ref str_rstrip(Value self, Args args) {
+  return do_strip("rstrip", self, args, false, true);
+}
 
 // Width and fill arguments of center/ljust/rjust.
 bool pad_args(const char* fname, Args args, int64_t* width, Str** fill) {
@@ -1618,7 +1914,8 @@ Ref str_removesuffix(Value self, Args args) {
   return substr_bytes(s, 0, n);
 }
 
-// ---- translate / maketrans ------------------------------------------------------------------------
+// ---- translate / maketrans
+// ------------------------------------------------------------------------
 
 Ref str_maketrans(Value, Args args) {
   if (!check_nargs("maketrans", args, 1, 3)) return nullptr;
@@ -1698,7 +1995,8 @@ Ref str_translate(Value self, Args args) {
   return new_str_owned(std::move(out));
 }
 
-// ---- misc methods ---------------------------------------------------------------------------------
+// ---- misc methods
+// ---------------------------------------------------------------------------------
 
 Ref str_m_format(Value self, Args args);
 Ref str_m_format_map(Value self, Args args);
@@ -1723,14 +2021,16 @@ Ref str_getnewargs(Value self, Args args) {
 }
 
 Ref str_encode(Value, Args) {
-  return raise(g_NotImplementedError, "str.encode() is not supported (asyncplay has no bytes type)");
+  return raise(g_NotImplementedError,
+               "str.encode() is not supported (asyncplay has no bytes type)");
 }
 
 #undef STR_NOARGS
 
 }  // namespace
 
-// ---- repr and ascii ---------------------------------------------------------------------------------
+// ---- repr and ascii
+// ---------------------------------------------------------------------------------
 
 Ref str_repr(Value v) {
   Str* s = as_str(v);
@@ -1782,9 +2082,12 @@ Ref ascii_of(Value v) {
   return new_str_from(std::move(out), n, true);
 }
 
-Ref ascii_repr(Value v) { return ascii_of(v); }
+Ref ascii_repr(Value v) {
+  return ascii_of(v);
+}
 
-// ---- format(value, spec) ------------------------------------------------------------------------------
+// ---- format(value, spec)
+// ------------------------------------------------------------------------------
 
 Ref format_value(Value v, Value spec) {
   std::string_view sp = spec ? as_str(spec)->view() : std::string_view();
@@ -1798,7 +2101,8 @@ Ref format_value(Value v, Value spec) {
   if (t == &g_int_type) {
     if (sp.empty()) return str(v);
     int64_t x;
-    NumResult<std::string> r = int_as_i64(v, &x) ? format_int(x, sp) : format_int(int_to_bigint(v), sp);
+    NumResult<std::string> r =
+        int_as_i64(v, &x) ? format_int(x, sp) : format_int(int_to_bigint(v), sp);
     if (!r) return raise_num_failure(r.error());
     return new_str_owned(std::move(*r));
   }
@@ -1818,7 +2122,8 @@ Ref format_value(Value v, Value spec) {
   return r;
 }
 
-// ---- printf-style formatting ---------------------------------------------------------------------------
+// ---- printf-style formatting
+// ---------------------------------------------------------------------------
 
 namespace {
 
@@ -1833,8 +2138,8 @@ struct PercentArg {
 };
 
 struct PercentState {
-  Value args;    // the right operand (or the value looked up by %(key))
-  Ref owned;     // keeps a looked-up value alive
+  Value args;  // the right operand (or the value looked up by %(key))
+  Ref owned;   // keeps a looked-up value alive
   int64_t arglen;
   int64_t argidx;
   Value dict;
@@ -1931,9 +2236,12 @@ void output_arg(std::string* out, PercentArg& arg, Str* text) {
 // Formats one argument for conversion arg.ch: the text to output, or null on error.
 Ref format_one(Value v, PercentArg& arg, int64_t pos) {
   switch (arg.ch) {
-    case 's': return str(v);
-    case 'r': return repr(v);
-    case 'a': return ascii_of(v);
+    case 's':
+      return str(v);
+    case 'r':
+      return repr(v);
+    case 'a':
+      return ascii_of(v);
     case 'i':
     case 'd':
     case 'u':
@@ -2041,8 +2349,10 @@ Ref str_percent_format(Str* fmt, Value args) {
       int64_t keystart = ++pos;
       int depth = 1;
       while (pos < n && depth > 0) {
-        if (f[pos] == ')') --depth;
-        else if (f[pos] == '(') ++depth;
+        if (f[pos] == ')')
+          --depth;
+        else if (f[pos] == '(')
+          ++depth;
         ++pos;
       }
       if (depth > 0) return value_error("incomplete format key");
@@ -2058,12 +2368,18 @@ Ref str_percent_format(Str* fmt, Value args) {
     // Flags.
     while (pos < n) {
       char32_t c = f[pos];
-      if (c == '-') arg.flags |= kLJust;
-      else if (c == '+') arg.flags |= kSign;
-      else if (c == ' ') arg.flags |= kBlank;
-      else if (c == '#') arg.flags |= kAlt;
-      else if (c == '0') arg.flags |= kZero;
-      else break;
+      if (c == '-')
+        arg.flags |= kLJust;
+      else if (c == '+')
+        arg.flags |= kSign;
+      else if (c == ' ')
+        arg.flags |= kBlank;
+      else if (c == '#')
+        arg.flags |= kAlt;
+      else if (c == '0')
+        arg.flags |= kZero;
+      else
+        break;
       ++pos;
     }
     // Width.
@@ -2117,7 +2433,8 @@ Ref str_percent_format(Str* fmt, Value args) {
   return new_str_owned(std::move(out));
 }
 
-// ---- str.format -----------------------------------------------------------------------------------
+// ---- str.format
+// -----------------------------------------------------------------------------------
 
 namespace {
 
@@ -2126,8 +2443,8 @@ enum class AutoState { kInit, kAuto, kManual };
 struct FormatContext {
   const Value* args;  // positional arguments
   int64_t nargs;
-  Value kwargs;       // a mapping, or null
-  bool is_map;        // format_map: positional fields are an error
+  Value kwargs;  // a mapping, or null
+  bool is_map;   // format_map: positional fields are an error
   AutoState state = AutoState::kInit;
   int64_t next_auto = 0;
 };
@@ -2170,10 +2487,12 @@ Ref get_field_object(std::u32string_view field, FormatContext* ctx) {
   }
   if (numeric) {
     if (ctx->state == AutoState::kManual && empty) {
-      return value_error("cannot switch from manual field specification to automatic field numbering");
+      return value_error(
+          "cannot switch from manual field specification to automatic field numbering");
     }
     if (ctx->state == AutoState::kAuto && !empty) {
-      return value_error("cannot switch from automatic field numbering to manual field specification");
+      return value_error(
+          "cannot switch from automatic field numbering to manual field specification");
     }
   }
   if (empty) index = ctx->next_auto++;
@@ -2229,23 +2548,30 @@ Ref get_field_object(std::u32string_view field, FormatContext* ctx) {
 
 bool build_format(std::u32string_view input, FormatContext* ctx, int depth, std::string* out);
 
-bool render_field(std::u32string_view field_name, char32_t conversion,
-                  std::u32string_view spec, bool spec_expand, FormatContext* ctx, int depth,
-                  std::string* out) {
+bool render_field(std::u32string_view field_name, char32_t conversion, std::u32string_view spec,
+                  bool spec_expand, FormatContext* ctx, int depth, std::string* out) {
   Ref obj = get_field_object(field_name, ctx);
   if (!obj) return false;
   if (conversion) {
     Ref conv;
     switch (conversion) {
-      case 'r': conv = repr(obj.get()); break;
-      case 's': conv = str(obj.get()); break;
-      case 'a': conv = ascii_of(obj.get()); break;
+      case 'r':
+        conv = repr(obj.get());
+        break;
+      case 's':
+        conv = str(obj.get());
+        break;
+      case 'a':
+        conv = ascii_of(obj.get());
+        break;
       default: {
         char buf[64];
         if (conversion > 32 && conversion < 127) {
-          std::snprintf(buf, sizeof buf, "Unknown conversion specifier %c", static_cast<char>(conversion));
+          std::snprintf(buf, sizeof buf, "Unknown conversion specifier %c",
+                        static_cast<char>(conversion));
         } else {
-          std::snprintf(buf, sizeof buf, "Unknown conversion specifier \\x%x", static_cast<unsigned>(conversion));
+          std::snprintf(buf, sizeof buf, "Unknown conversion specifier \\x%x",
+                        static_cast<unsigned>(conversion));
         }
         value_error(buf);
         return false;
@@ -2341,7 +2667,8 @@ bool build_format(std::u32string_view s, FormatContext* ctx, int depth, std::str
         conversion = s[pos++];
         if (pos < end) {
           char32_t n = s[pos++];
-          if (n == '}') done = true;
+          if (n == '}')
+            done = true;
           else if (n != ':') {
             value_error("expected ':' after conversion specifier");
             return false;
@@ -2429,30 +2756,54 @@ void init_str_type() {
     const char* name;
     NativeFn fn;
   } const methods[] = {
-      {"split", str_split},         {"rsplit", str_rsplit},
-      {"join", str_join},           {"strip", str_strip},
-      {"lstrip", str_lstrip},       {"rstrip", str_rstrip},
-      {"replace", str_replace},     {"find", str_find},
-      {"rfind", str_rfind},         {"index", str_index},
-      {"rindex", str_rindex},       {"count", str_count},
-      {"startswith", str_startswith}, {"endswith", str_endswith},
-      {"upper", str_upper},         {"lower", str_lower},
-      {"title", str_title},         {"capitalize", str_capitalize},
-      {"swapcase", str_swapcase},   {"casefold", str_casefold},
-      {"isdigit", str_isdigit},     {"isalpha", str_isalpha},
-      {"isalnum", str_isalnum},     {"isspace", str_isspace},
-      {"isupper", str_isupper},     {"islower", str_islower},
-      {"istitle", str_istitle},     {"isidentifier", str_isidentifier},
-      {"isnumeric", str_isnumeric}, {"isdecimal", str_isdecimal},
-      {"isprintable", str_isprintable}, {"isascii", str_isascii},
-      {"zfill", str_zfill},         {"center", str_center},
-      {"ljust", str_ljust},         {"rjust", str_rjust},
-      {"partition", str_partition}, {"rpartition", str_rpartition},
-      {"splitlines", str_splitlines}, {"expandtabs", str_expandtabs},
-      {"format", str_m_format},     {"format_map", str_m_format_map},
-      {"removeprefix", str_removeprefix}, {"removesuffix", str_removesuffix},
-      {"translate", str_translate}, {"encode", str_encode},
-      {"__format__", str_m_dunder_format}, {"__getnewargs__", str_getnewargs},
+      {"split", str_split},
+      {"rsplit", str_rsplit},
+      {"join", str_join},
+      {"strip", str_strip},
+      {"lstrip", str_lstrip},
+      {"rstrip", str_rstrip},
+      {"replace", str_replace},
+      {"find", str_find},
+      {"rfind", str_rfind},
+      {"index", str_index},
+      {"rindex", str_rindex},
+      {"count", str_count},
+      {"startswith", str_startswith},
+      {"endswith", str_endswith},
+      {"upper", str_upper},
+      {"lower", str_lower},
+      {"title", str_title},
+      {"capitalize", str_capitalize},
+      {"swapcase", str_swapcase},
+      {"casefold", str_casefold},
+      {"isdigit", str_isdigit},
+      {"isalpha", str_isalpha},
+      {"isalnum", str_isalnum},
+      {"isspace", str_isspace},
+      {"isupper", str_isupper},
+      {"islower", str_islower},
+      {"istitle", str_istitle},
+      {"isidentifier", str_isidentifier},
+      {"isnumeric", str_isnumeric},
+      {"isdecimal", str_isdecimal},
+      {"isprintable", str_isprintable},
+      {"isascii", str_isascii},
+      {"zfill", str_zfill},
+      {"center", str_center},
+      {"ljust", str_ljust},
+      {"rjust", str_rjust},
+      {"partition", str_partition},
+      {"rpartition", str_rpartition},
+      {"splitlines", str_splitlines},
+      {"expandtabs", str_expandtabs},
+      {"format", str_m_format},
+      {"format_map", str_m_format_map},
+      {"removeprefix", str_removeprefix},
+      {"removesuffix", str_removesuffix},
+      {"translate", str_translate},
+      {"encode", str_encode},
+      {"__format__", str_m_dunder_format},
+      {"__getnewargs__", str_getnewargs},
   };
   for (const auto& m : methods) add_method(t, m.name, m.fn);
   add_staticmethod(t, "maketrans", str_maketrans);

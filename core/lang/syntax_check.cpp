@@ -24,7 +24,7 @@ namespace {
 
 using namespace ast;
 
-constexpr int kMaxAstDepth = 3000;   // ast_opt.c: recursion limit 1000 * COMPILER_STACK_FRAME_SCALE
+constexpr int kMaxAstDepth = kMaxNesting;  // ast_opt.c: 1000 * COMPILER_STACK_FRAME_SCALE natively
 constexpr int kMaxBlocks = 20;       // CO_MAXBLOCKS
 
 // ---------------------------------------------------------------------------------------------
@@ -1060,7 +1060,7 @@ class CompileChecker {
     bool ok = stmts(c->body);
     unit_ = std::move(saved);
     loc_ = s;
-    if (!ok || !keywords(c->keywords) || !exprs(c->bases)) return false;
+    if (!ok || !keywords(c->keywords) || !starred_in(c->bases)) return false;
     for (const Keyword* k : c->keywords) {
       if (!expr(k->value)) return false;
     }
@@ -1090,7 +1090,9 @@ class CompileChecker {
       return error("'return' with value in async generator");
     }
     if (r->value && !r->value->is<Constant>() && !expr(r->value)) return false;
-    loc_ = s;
+    // A constant value becomes the location of what follows, if it is on the same line.
+    if (r->value && r->value->is<Constant>()) loc_ = r->value;
+    if (!r->value || r->value->lineno != s->lineno) loc_ = s;
     bool loop = false;
     return unwind(false, &loop);
   }
@@ -1335,7 +1337,16 @@ class CompileChecker {
     return true;
   }
 
+  // compiler_visit_expr: the location is the expression's while it compiles, and the outer
+  // one again afterwards.
   bool expr(const ExprNode* e) {
+    const Located* outer = loc_;
+    bool ok = expr_inner(e);
+    if (ok) loc_ = outer;
+    return ok;
+  }
+
+  bool expr_inner(const ExprNode* e) {
     loc_ = e;
     switch (e->kind) {
       case ExprKind::Yield:
@@ -1536,10 +1547,10 @@ class CompileChecker {
       }
       if (!expr(key)) return false;
     }
+    loc_ = p;
     for (const PatternNode* x : m->patterns) {
       if (!subpattern(x, pc)) return false;
     }
-    loc_ = p;
     return store_name(m->rest, pc);
   }
 
@@ -1631,8 +1642,7 @@ class CompileChecker {
           return store_name(a->name, pc);
         }
         if (!pattern(a->pattern, pc)) return false;
-        loc_ = p;
-        return store_name(a->name, pc);
+        return store_name(a->name, pc);  // at the subpattern's location, as CPython's is
       }
       case PatternKind::MatchOr: return or_pattern(p, pc);
     }

@@ -19,6 +19,14 @@ Tuple* g_empty_tuple = nullptr;
 // `items` is the last member: the header ends where it starts.
 constexpr size_t kItemsOffset = sizeof(Tuple) - sizeof(Value);
 
+// Instances of classes that subclass tuple in Python keep their __dict__ pointer at the fixed
+// offset the class machinery gives them: the base's basicsize, rounded up. A tuple's items are
+// variable-sized, so tuple advertises room for kSubclassMaxItems items in its basicsize: a
+// subclass instance holds up to that many items before its __dict__ (and always allocates that
+// much). Exact tuples are allocated at their real size. (A layout with the __dict__ after the
+// last item would lift the limit; it needs instance_dict_slot() to know about tuples.)
+constexpr int64_t kSubclassMaxItems = 30;
+
 size_t tuple_size_bytes(int64_t n) {
   size_t bytes = kItemsOffset + static_cast<size_t>(n) * sizeof(Value);
   return bytes < sizeof(Tuple) ? sizeof(Tuple) : bytes;
@@ -26,10 +34,8 @@ size_t tuple_size_bytes(int64_t n) {
 
 Tuple* alloc_tuple(Type* t, int64_t n) {
   size_t bytes = tuple_size_bytes(n);
-  if (t != &g_tuple_type && t->basicsize > sizeof(Tuple)) {
-    // A subclass: room for the items and for the members the class adds after the base layout.
-    bytes += t->basicsize - sizeof(Tuple);
-  }
+  // A subclass: its basicsize covers the inline items and the members it adds.
+  if (t != &g_tuple_type && t->basicsize > bytes) bytes = t->basicsize;
   Object* o = alloc_object(t, bytes);
   if (!o) return nullptr;
   Tuple* tup = static_cast<Tuple*>(o);
@@ -43,10 +49,13 @@ void tuple_dealloc(Object* o) {
   free_object(o);
 }
 
-Ref notimpl() { return Ref::borrow(not_implemented()); }
+Ref notimpl() {
+  return Ref::borrow(not_implemented());
+}
 
 bool is_tuple(Value v) {
-  return v.is_object() && (v.obj()->type == &g_tuple_type || v.obj()->type->is_subtype_of(&g_tuple_type));
+  return v.is_object() &&
+         (v.obj()->type == &g_tuple_type || v.obj()->type->is_subtype_of(&g_tuple_type));
 }
 
 Tuple* empty_singleton() {
@@ -59,7 +68,9 @@ Tuple* empty_singleton() {
 
 }  // namespace
 
-Value empty_tuple() { return Value(empty_singleton()); }
+Value empty_tuple() {
+  return Value(empty_singleton());
+}
 
 Ref new_tuple(int64_t size) {
   if (size == 0) return Ref::borrow(empty_tuple());
@@ -163,12 +174,24 @@ Ref compare_sequences(const Value* a, int64_t na, const Value* b, int64_t nb, Cm
   if (i >= na || i >= nb) {
     bool r = false;
     switch (op) {
-      case CmpOp::Lt: r = na < nb; break;
-      case CmpOp::Le: r = na <= nb; break;
-      case CmpOp::Eq: r = na == nb; break;
-      case CmpOp::Ne: r = na != nb; break;
-      case CmpOp::Gt: r = na > nb; break;
-      case CmpOp::Ge: r = na >= nb; break;
+      case CmpOp::Lt:
+        r = na < nb;
+        break;
+      case CmpOp::Le:
+        r = na <= nb;
+        break;
+      case CmpOp::Eq:
+        r = na == nb;
+        break;
+      case CmpOp::Ne:
+        r = na != nb;
+        break;
+      case CmpOp::Gt:
+        r = na > nb;
+        break;
+      case CmpOp::Ge:
+        r = na >= nb;
+        break;
     }
     return new_bool(r);
   }
@@ -186,7 +209,9 @@ Ref tuple_compare(Value self, Value other, CmpOp op) {
   return compare_sequences(a->items, a->size, b->items, b->size, op);
 }
 
-int64_t tuple_len(Value self) { return as_tuple(self)->size; }
+int64_t tuple_len(Value self) {
+  return as_tuple(self)->size;
+}
 
 Ref tuple_slice(Tuple* t, int64_t start, int64_t n, int64_t step) {
   if (step == 1 && start == 0 && n == t->size && t->type == &g_tuple_type) {
@@ -228,7 +253,9 @@ int tuple_contains(Value self, Value item) {
   return 0;
 }
 
-Ref tuple_iter(Value self) { return new_tuple_iter(as_tuple(self)); }
+Ref tuple_iter(Value self) {
+  return new_tuple_iter(as_tuple(self));
+}
 
 Ref tuple_add(Value self, Value other) {
   if (!is_tuple(other) || !is_tuple(self)) return notimpl();
@@ -275,16 +302,12 @@ Ref tuple_new(Type* type, Args args) {
   if (!items || type == &g_tuple_type) return items;
   Tuple* src = as_tuple(items.get());
   if (type->dict_offset && type->dict_offset < tuple_size_bytes(src->size)) {
-    // Instances of a Python subclass keep their __dict__ at a fixed offset, which a tuple's
-    // variable-sized item array would overlap.
-    if (src->size > 1) {
-      return type_error("asyncplay: instances of tuple subclasses can hold at most one item "
-                        "(instance __dict__ layout)");
-    }
+    // The items would overlap the instance __dict__ (see kSubclassMaxItems).
+    return type_error("asyncplay: instances of tuple subclasses hold at most " +
+                      std::to_string(kSubclassMaxItems) + " items");
   }
-  Tuple* t = alloc_tuple(type, std::max<int64_t>(src->size, 1));
+  Tuple* t = alloc_tuple(type, src->size);
   if (!t) return nullptr;
-  t->size = src->size;
   for (int64_t i = 0; i < src->size; ++i) t->items[i] = newref(src->items[i]);
   return Ref::steal(Value(t));
 }
@@ -328,7 +351,7 @@ Ref tuple_m_getnewargs(Value self, Args args) {
 
 void init_tuple_type() {
   Type* t = &g_tuple_type;
-  type_init(t, "tuple", &g_object_type, sizeof(Tuple), tuple_dealloc);
+  type_init(t, "tuple", &g_object_type, tuple_size_bytes(kSubclassMaxItems), tuple_dealloc);
   t->repr = tuple_repr;
   t->hash = tuple_hash;
   t->compare = tuple_compare;

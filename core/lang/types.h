@@ -1,9 +1,14 @@
 // core/lang: the concrete built-in value types — int, bool, float, str, tuple, list, dict, set,
 // frozenset, range, slice, their iterators — and the builtins that are about values.
 //
-// objects.h declares what every part of the interpreter touches (Str, Tuple, List, Dict, new_xxx);
-// this header adds the layouts and helpers that only some parts need (the VM's BUILD_SET and
-// DICT_MERGE, f-string formatting, the modules) and the init functions of the types.
+// objects.h declares what every part of the interpreter touches (Str, Tuple, List, Dict, new_xxx,
+// and the VM's helpers new_tuple_steal, new_list_steal, new_set_from, set_add, set_update,
+// list_extend, dict_update, dict_next, dict_size, ascii_repr), all implemented in the files of
+// these types; this header adds the layouts and helpers that only some parts need (f-string
+// formatting, the modules, the builtins) and the init functions of the types.
+//
+// Objects are touched under the GIL only: the float free list, the repr recursion stack
+// (thread_local) and the interned-name table (behind a mutex) rely on it.
 //
 // Initialization order (init_types() in interp.cpp):
 //   1. init_type_layouts()        sets basicsize/dealloc of str, dict, tuple, int... so that
@@ -23,6 +28,8 @@
 //      init_slice_type()
 //      init_iterator_types()      list/tuple/str/range/dict/set iterators, enumerate, zip, map,
 //                                 filter, reversed, callable_iterator
+//      init_generic_alias_type()  types.GenericAlias, and __class_getitem__ on list, tuple,
+//                                 dict, set, frozenset, enumerate (list[int] in annotations)
 //   4. anything else (functions, modules, exceptions...), then
 //      register_value_builtins(builtins dict).
 //
@@ -30,6 +37,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +60,9 @@ void init_set_type();
 void init_range_type();
 void init_slice_type();
 void init_iterator_types();
+void init_generic_alias_type();
+// cls.__class_getitem__(item) -> types.GenericAlias (`list[int]`), for other generic classes.
+Ref class_getitem(Value cls, Args args);
 
 // len, abs, min, max, sum, sorted, any, all, round, divmod, pow, chr, ord, hex, oct, bin, format,
 // repr, ascii, hash, id, callable, iter, next and the constructors int, bool, float, str, list,
@@ -143,13 +154,16 @@ Ref dict_pop(Dict* d, Value key, Value deflt);
 void dict_clear(Dict* d);
 Ref dict_copy(Dict* d);
 // Merges `other` (a dict, or any mapping with keys() and __getitem__) into d. override: 0 keep
-// existing keys, 1 replace them, 2 raise KeyError(key) on a duplicate (the VM's DICT_MERGE turns
-// it into "got multiple values for keyword argument").
+// existing keys, 1 replace them, 2 fail on a duplicate: TypeError "got multiple values for
+// keyword argument 'x'" for a str key (the VM prefixes "f() "), KeyError(key) otherwise.
+// objects.h's dict_update(d, other, merge) is dict_merge with override 2 (merge) or 1.
 int dict_merge(Dict* d, Value other, int override);
 // dict.update(other) / dict(other): a mapping (has keys()) or an iterable of pairs.
 int dict_update_from(Dict* d, Value other);
 Ref dict_keys_list(Dict* d);
-inline Dict* as_dict(Value v) { return static_cast<Dict*>(v.obj()); }
+inline Dict* as_dict(Value v) {
+  return static_cast<Dict*>(v.obj());
+}
 
 // KeyError(key) with the key as its only argument.
 Ref raise_key_error(Value key);
@@ -159,15 +173,15 @@ Ref raise_key_error(Value key);
 // sizes and resize policy, so that iteration orders match CPython's for ints and tuples.
 struct Set : Object {
   struct Entry {
-    Value key;     // null: never used; dummy_key(): deleted
+    Value key;     // null: never used; a private dummy object: deleted
     int64_t hash;  // -1 for deleted entries
   };
   static constexpr int64_t kMinSize = 8;
   int64_t fill = 0;  // active + dummy
   int64_t used = 0;  // active
   int64_t mask = kMinSize - 1;
-  int64_t finger = 0;   // where pop() searches next
-  int64_t hash = -1;    // frozenset's cached hash
+  int64_t finger = 0;      // where pop() searches next
+  int64_t hash = -1;       // frozenset's cached hash
   Entry* table = nullptr;  // small_table or heap
   Entry small_table[kMinSize];
 };
@@ -178,18 +192,25 @@ Ref new_frozenset(Value iterable = Value());  // iterable may be null
 // frozenset of the items, rebuilt once from its own iteration order as the compiler's constant
 // merging does. Using it (not SET_ADDs) gives such displays CPython's iteration order.
 Ref new_frozenset_constant(const Value* items, int64_t n);
-inline Set* as_set(Value v) { return static_cast<Set*>(v.obj()); }
-bool is_anyset(Value v);  // set, frozenset or a subclass
-int set_contains(Value set, Value key);       // 1, 0, -1
-int set_discard(Value set, Value key);        // 1 found, 0 not, -1 on exception
+inline Set* as_set(Value v) {
+  return static_cast<Set*>(v.obj());
+}
+bool is_anyset(Value v);                 // set, frozenset or a subclass
+int set_contains(Value set, Value key);  // 1, 0, -1
+int set_discard(Value set, Value key);   // 1 found, 0 not, -1 on exception
 bool set_next(Set* s, int64_t* pos, Value* key);
 
 // ---- range, slice -------------------------------------------------------------------------------
+// The int64 fields hold the range when its bounds and length fit; otherwise `big` is the tuple
+// (start, stop, step, length) of ints and the fields are unused.
 struct Range : Object {
   int64_t start, stop, step, length;
+  Value big;  // owned, usually null
 };
 Ref new_range(int64_t start, int64_t stop, int64_t step);
-inline Slice* as_slice(Value v) { return static_cast<Slice*>(v.obj()); }
+inline Slice* as_slice(Value v) {
+  return static_cast<Slice*>(v.obj());
+}
 // PySlice_Unpack + PySlice_AdjustIndices: normalizes a slice against a sequence length. Returns
 // the slice length, or -1 with an exception (ValueError "slice step cannot be zero", TypeError
 // "slice indices must be integers or None or have an __index__ method").
@@ -222,14 +243,14 @@ bool parse_args(const char* fname, Args args, std::initializer_list<const char*>
 // "str.find() takes no keyword arguments": the older argument-checking style of some methods.
 bool check_args_old(const char* fname, Args args, size_t min, size_t max);
 
-// The nearest built-in (non-heap) type in the MRO of type(v).
+// The nearest built-in (non-heap) type among t and its bases.
 Type* builtin_base(Type* t);
 
 // Calls `method` on the type of `self` with no arguments when it exists; *found says whether.
 Ref call_dunder0(Value self, const char* name, bool* found);
 
 // Code-point helpers for Str.
-char32_t str_char_at(Str* s, int64_t index);  // 0 <= index < length
+char32_t str_char_at(Str* s, int64_t index);    // 0 <= index < length
 size_t str_byte_offset(Str* s, int64_t index);  // byte offset of code point `index` (<= length)
 
 }  // namespace asyncplay::lang

@@ -799,6 +799,13 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
           }
         }
         SAVE();
+        // `s += t` then `s = ...` in a local: drop the local's reference first, so that the str
+        // is uniquely owned and can grow in place (CPython does the same).
+        if (instr_op(ins) == Op::INPLACE_OP && op == BinOp::Add && type_of(a) == &g_str_type &&
+            instr_op(code[ip]) == Op::STORE_FAST && slots[instr_arg(code[ip])] == a) {
+          slots[instr_arg(code[ip])] = Value();
+          decref(a);
+        }
         Ref r = instr_op(ins) == Op::BINARY_OP ? binary_op(a, b, op) : inplace_op(a, b, op);
         decref(b);
         CHECK(r);

@@ -1,0 +1,2 @@
+lambda: (yield)
+lambda: await x

@@ -1,0 +1,2 @@
+match x:
+    case {f(): 1}: pass

@@ -1,0 +1,2 @@
+def f(a, b): return
+f(1, 2

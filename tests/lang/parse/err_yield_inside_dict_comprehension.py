@@ -1,0 +1,1 @@
+x = {a: (yield) for y in z}

@@ -1,0 +1,1 @@
+x = [(yield) for y in z]

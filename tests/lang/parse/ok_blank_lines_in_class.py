@@ -1,0 +1,8 @@
+class C:
+
+    def f(self):
+
+        pass
+
+
+    x = 1

@@ -1,0 +1,6 @@
+not a
+not not a
+a and b and c
+a or b or c
+a and b or c and d
+not a and b

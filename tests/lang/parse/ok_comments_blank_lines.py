@@ -1,0 +1,5 @@
+x = 1  # comment
+# comment only
+
+   # indented comment
+y = 2

@@ -1,0 +1,4 @@
+if 1:
+    pass
+  # weird comment indentation
+x = 1

@@ -1,0 +1,7 @@
+if x:
+    pass
+elif y:
+    pass
+else:
+    if z:
+        pass

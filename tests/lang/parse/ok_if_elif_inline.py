@@ -1,0 +1,4 @@
+if a: pass
+elif b: pass
+elif c: x = 1
+else: pass

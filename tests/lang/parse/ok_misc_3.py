@@ -1,0 +1,5 @@
+def f():
+    with (yield): pass
+    x = (yield)
+    print((yield))
+    w = [x for x in (yield)]

@@ -1,0 +1,5 @@
+'''
+triple with 'quotes' and "quotes"
+'''
+"""a\"""b"""
+x = '''it's'''

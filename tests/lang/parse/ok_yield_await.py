@@ -1,0 +1,6 @@
+def g():
+    x = yield
+    y = yield x
+    z = yield from g()
+async def h():
+    await x
