@@ -8,6 +8,8 @@
 #include "core/lang/code.h"
 #include "core/lang/objects.h"
 #include "core/lang/symtable.h"
+#include "core/lang/types.h"
+#include "core/lang/errors.h"
 
 namespace asyncplay::lang {
 namespace {
@@ -15,6 +17,7 @@ namespace {
 using namespace ast;  // node types; Dict, List, Tuple, Set, Slice are spelled ast:: (objects.h)
 
 constexpr uint32_t kCallMethodFlag = 1u << 23;  // CALL after LOAD_METHOD
+constexpr uint32_t kListExtendInCall = 1u << 22;  // LIST_EXTEND of f(*x): errors name f
 
 // What break/continue/return must undo on their way out.
 enum class FBlockKind {
@@ -1109,7 +1112,44 @@ class Compiler {
     }
   }
 
+  // The value of a constant expression usable in a frozenset constant, or null.
+  Ref constant_value(const ExprNode* e) {
+    const Constant* c = e->dyn<Constant>();
+    if (!c) return nullptr;
+    switch (c->value_kind) {
+      case ConstantKind::None: return new_none();
+      case ConstantKind::True: return new_bool(true);
+      case ConstantKind::False: return new_bool(false);
+      case ConstantKind::Int: return new_int_from_literal(c->text);
+      case ConstantKind::Float: return new_float(c->number);
+      case ConstantKind::Str: return new_str(c->text);
+      default: return nullptr;
+    }
+  }
+
   void sequence_display(const Exprs& elts, Op build, Op add, Op extend, bool is_tuple) {
+    // CPython 3.11 builds a set display of 3+ constants from a frozenset constant; the
+    // iteration order of the result depends on that, so do the same.
+    if (build == Op::BUILD_SET && elts.size() >= 3) {
+      std::vector<Ref> values;
+      for (const ExprNode* e : elts) {
+        Ref v = constant_value(e);
+        if (!v) break;
+        values.push_back(std::move(v));
+      }
+      if (values.size() == elts.size()) {
+        std::vector<Value> raw;
+        for (const Ref& v : values) raw.push_back(v.get());
+        Ref fs = new_frozenset_constant(raw.data(), static_cast<int64_t>(raw.size()));
+        if (fs) {
+          emit(Op::BUILD_SET, 0);
+          emit(Op::LOAD_CONST, add_const(std::move(fs)));
+          emit(Op::SET_UPDATE, 1);
+          return;
+        }
+        clear_error();
+      }
+    }
     bool has_star = std::any_of(elts.begin(), elts.end(), [](const ExprNode* e) { return e->is<Starred>(); });
     if (!has_star) {
       exprs(elts);
@@ -1240,7 +1280,7 @@ class Compiler {
     for (const ExprNode* a : args) {
       if (auto* s = a->dyn<Starred>()) {
         expr(s->value);
-        emit(Op::LIST_EXTEND, 1);
+        emit(Op::LIST_EXTEND, 1 | kListExtendInCall);
       } else {
         expr(a);
         emit(Op::LIST_APPEND, 1);
@@ -1255,9 +1295,11 @@ class Compiler {
           expr(k->value);
           emit(Op::DICT_MERGE, 1);
         } else {
+          // Merged like **{k: v}, so that a duplicate of an earlier ** key is an error.
           load_str(k->arg);
           expr(k->value);
-          emit(Op::MAP_ADD, 1);
+          emit(Op::BUILD_MAP, 1);
+          emit(Op::DICT_MERGE, 1);
         }
       }
       flags = 1;

@@ -14,6 +14,24 @@ namespace asyncplay::lang {
 
 namespace {
 constexpr uint32_t kCallMethodFlag = 1u << 23;
+constexpr uint32_t kListExtendInCall = 1u << 22;
+
+// How CPython names a callable in call errors: "__main__.f()", "print()", "list()".
+std::string function_str(Value f) {
+  Type* t = type_of(f);
+  if (t == &g_method_type) return function_str(static_cast<Method*>(f.obj())->func);
+  if (t == &g_function_type) {
+    Function* fn = static_cast<Function*>(f.obj());
+    std::string q = as_str(fn->qualname)->data;
+    if (fn->module && is_str(fn->module) && as_str(fn->module)->data != "builtins") {
+      q = as_str(fn->module)->data + "." + q;
+    }
+    return q + "()";
+  }
+  if (t == &g_builtin_type) return std::string(static_cast<Builtin*>(f.obj())->name) + "()";
+  if (t == &g_type_type || t->is_subtype_of(&g_type_type)) return static_cast<Type*>(f.obj())->name + "()";
+  return type_name(f) + " object";
+}
 
 Ref unbound_local(const std::string& name) {
   return raise(g_UnboundLocalError,
@@ -1028,11 +1046,13 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
       }
       case Op::LIST_EXTEND: {
         SAVE();
+        const uint32_t depth = arg & ~kListExtendInCall;
         Value it = POP();
-        Ref r = list_extend(as_list(PEEK(arg)), it);
+        Ref r = list_extend(as_list(PEEK(depth)), it);
         if (!r && error_matches(g_TypeError) && !type_of(it)->iter && !type_of(it)->getitem) {
           clear_error();
-          type_error("Value after * must be an iterable, not " + type_name(it));
+          type_error((arg & kListExtendInCall) ? function_str(PEEK(depth + 1)) + " argument after * must be an iterable, not " + type_name(it)
+                                               : "Value after * must be an iterable, not " + type_name(it));
         }
         decref(it);
         CHECK(r);
@@ -1056,6 +1076,18 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
           type_error(instr_op(ins) == Op::DICT_MERGE
                          ? "argument after ** must be a mapping, not " + type_name(other)
                          : "'" + type_name(other) + "' object is not a mapping");
+        }
+        if (!r && instr_op(ins) == Op::DICT_MERGE && error_matches(g_TypeError)) {
+          // In a call: name the function, as CPython does.
+          Ref exc = fetch_error();
+          Ref msg = str(exc.get());
+          const std::string prefix = function_str(PEEK(arg + 2)) + " ";
+          if (msg && as_str(msg.get())->data.rfind(prefix, 0) != 0) {
+            type_error(prefix + as_str(msg.get())->data);
+          } else {
+            clear_error();
+            restore_error(exc);
+          }
         }
         decref(other);
         CHECK(r);
