@@ -41,11 +41,13 @@ const char* name_of(ExprContext v) {
   return kNames[static_cast<int>(v)];
 }
 
-const char* name_of(Boolop v) { return v == Boolop::And ? "And" : "Or"; }
+const char* name_of(Boolop v) {
+  return v == Boolop::And ? "And" : "Or";
+}
 
 const char* name_of(Operator v) {
-  static const char* const kNames[] = {"Add",    "Sub",    "Mult",  "MatMult", "Div",
-                                       "Mod",    "Pow",    "LShift", "RShift", "BitOr",
+  static const char* const kNames[] = {"Add",    "Sub",    "Mult",    "MatMult", "Div",
+                                       "Mod",    "Pow",    "LShift",  "RShift",  "BitOr",
                                        "BitXor", "BitAnd", "FloorDiv"};
   return kNames[static_cast<int>(v)];
 }
@@ -56,8 +58,8 @@ const char* name_of(Unaryop v) {
 }
 
 const char* name_of(Cmpop v) {
-  static const char* const kNames[] = {"Eq", "NotEq", "Lt", "LtE", "Gt",
-                                       "GtE", "Is", "IsNot", "In", "NotIn"};
+  static const char* const kNames[] = {"Eq",  "NotEq", "Lt",    "LtE", "Gt",
+                                       "GtE", "Is",    "IsNot", "In",  "NotIn"};
   return kNames[static_cast<int>(v)];
 }
 

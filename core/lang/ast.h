@@ -92,7 +92,19 @@ struct Located : Node {
 enum class ExprContext : uint8_t { Load, Store, Del };
 enum class Boolop : uint8_t { And, Or };
 enum class Operator : uint8_t {
-  Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv
+  Add,
+  Sub,
+  Mult,
+  MatMult,
+  Div,
+  Mod,
+  Pow,
+  LShift,
+  RShift,
+  BitOr,
+  BitXor,
+  BitAnd,
+  FloorDiv
 };
 enum class Unaryop : uint8_t { Invert, Not, UAdd, USub };
 enum class Cmpop : uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
@@ -107,21 +119,24 @@ const char* name_of(Cmpop v);
 // ---------------------------------------------------------------------------------------------
 // Node kinds, one X-macro list per sum type (the enum and the names are generated from it).
 
-#define ASYNCPLAY_EXPR_KINDS(X)                                                                  \
-  X(BoolOp) X(NamedExpr) X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict) X(Set) X(ListComp)      \
-  X(SetComp) X(DictComp) X(GeneratorExp) X(Await) X(Yield) X(YieldFrom) X(Compare) X(Call)      \
-  X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name)       \
-  X(List) X(Tuple) X(Slice)
+#define ASYNCPLAY_EXPR_KINDS(X)                                                                   \
+  X(BoolOp)                                                                                       \
+  X(NamedExpr) X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict) X(Set) X(ListComp) X(SetComp)       \
+      X(DictComp) X(GeneratorExp) X(Await) X(Yield) X(YieldFrom) X(Compare) X(Call)               \
+          X(FormattedValue) X(JoinedStr) X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name) \
+              X(List) X(Tuple) X(Slice)
 
 #define ASYNCPLAY_STMT_KINDS(X)                                                                  \
-  X(FunctionDef) X(AsyncFunctionDef) X(ClassDef) X(Return) X(Delete) X(Assign) X(AugAssign)     \
-  X(AnnAssign) X(For) X(AsyncFor) X(While) X(If) X(With) X(AsyncWith) X(Match) X(Raise) X(Try)  \
-  X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(Expr) X(Pass) X(Break)   \
-  X(Continue)
+  X(FunctionDef)                                                                                 \
+  X(AsyncFunctionDef) X(ClassDef) X(Return) X(Delete) X(Assign) X(AugAssign) X(AnnAssign) X(For) \
+      X(AsyncFor) X(While) X(If) X(With) X(AsyncWith) X(Match) X(Raise) X(Try) X(TryStar)        \
+          X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(Expr) X(Pass) X(Break)       \
+              X(Continue)
 
-#define ASYNCPLAY_PATTERN_KINDS(X)                                                               \
-  X(MatchValue) X(MatchSingleton) X(MatchSequence) X(MatchMapping) X(MatchClass) X(MatchStar)   \
-  X(MatchAs) X(MatchOr)
+#define ASYNCPLAY_PATTERN_KINDS(X)                                                         \
+  X(MatchValue)                                                                            \
+  X(MatchSingleton) X(MatchSequence) X(MatchMapping) X(MatchClass) X(MatchStar) X(MatchAs) \
+      X(MatchOr)
 
 #define ASYNCPLAY_ENUMERATOR(name) name,
 enum class ExprKind : uint8_t { ASYNCPLAY_EXPR_KINDS(ASYNCPLAY_ENUMERATOR) };
@@ -141,7 +156,9 @@ struct Tagged : Located {
   const Kind kind;
 
   template <class T>
-  bool is() const { return kind == T::kKind; }
+  bool is() const {
+    return kind == T::kKind;
+  }
   template <class T>
   T* as() {
     assert(is<T>());
@@ -154,9 +171,13 @@ struct Tagged : Located {
   }
   // nullptr unless the node is a T.
   template <class T>
-  T* dyn() { return is<T>() ? static_cast<T*>(this) : nullptr; }
+  T* dyn() {
+    return is<T>() ? static_cast<T*>(this) : nullptr;
+  }
   template <class T>
-  const T* dyn() const { return is<T>() ? static_cast<const T*>(this) : nullptr; }
+  const T* dyn() const {
+    return is<T>() ? static_cast<const T*>(this) : nullptr;
+  }
 };
 
 struct ExprNode : Tagged<ExprKind> {
@@ -176,7 +197,7 @@ using Exprs = Seq<ExprNode>;
 using Identifiers = std::vector<std::string>;
 
 // The boilerplate of a concrete node class: its kind tag and a constructor that sets it.
-#define ASYNCPLAY_NODE(Base, Name)                 \
+#define ASYNCPLAY_NODE(Base, Name)                  \
   static constexpr KindType kKind = KindType::Name; \
   Name() : Base(kKind) {}
 
@@ -365,7 +386,7 @@ struct FormattedValue final : ExprNode {
   ASYNCPLAY_NODE(ExprNode, FormattedValue)
   static constexpr int kNoConversion = -1;
   ExprNode* value = nullptr;
-  int conversion = kNoConversion;  // -1, 's' (115), 'r' (114) or 'a' (97)
+  int conversion = kNoConversion;   // -1, 's' (115), 'r' (114) or 'a' (97)
   ExprNode* format_spec = nullptr;  // a JoinedStr, or nullptr
 };
 

@@ -129,9 +129,13 @@ std::string format_float(double v, bool add_dot_0) {
 
 }  // namespace
 
-std::string repr_float(double v) { return format_float(v, true); }
+std::string repr_float(double v) {
+  return format_float(v, true);
+}
 
-std::string repr_imaginary(double imag) { return format_float(imag, false) + "j"; }
+std::string repr_imaginary(double imag) {
+  return format_float(imag, false) + "j";
+}
 
 // ---------------------------------------------------------------------------------------------
 // ast.dump()
@@ -341,15 +345,33 @@ void Dumper::any(const MatchCase* c) {
 
 void Dumper::constant(ConstantKind kind, const Constant* c) {
   switch (kind) {
-    case ConstantKind::None: out += "None"; break;
-    case ConstantKind::True: out += "True"; break;
-    case ConstantKind::False: out += "False"; break;
-    case ConstantKind::Ellipsis: out += "Ellipsis"; break;
-    case ConstantKind::Int: out += int_literal_to_decimal(c->text); break;
-    case ConstantKind::Float: out += repr_float(c->number); break;
-    case ConstantKind::Complex: out += repr_imaginary(c->number); break;
-    case ConstantKind::Str: str(c->text); break;
-    case ConstantKind::Bytes: out += repr_bytes(c->text); break;
+    case ConstantKind::None:
+      out += "None";
+      break;
+    case ConstantKind::True:
+      out += "True";
+      break;
+    case ConstantKind::False:
+      out += "False";
+      break;
+    case ConstantKind::Ellipsis:
+      out += "Ellipsis";
+      break;
+    case ConstantKind::Int:
+      out += int_literal_to_decimal(c->text);
+      break;
+    case ConstantKind::Float:
+      out += repr_float(c->number);
+      break;
+    case ConstantKind::Complex:
+      out += repr_imaginary(c->number);
+      break;
+    case ConstantKind::Str:
+      str(c->text);
+      break;
+    case ConstantKind::Bytes:
+      out += repr_bytes(c->text);
+      break;
   }
 }
 

@@ -19,7 +19,7 @@ std::string ast_dump(const ast::ExprNode* expr, bool include_attributes = false)
 
 std::string repr_str(std::string_view utf8);  // repr() of a str given in (generalized) UTF-8
 std::string repr_bytes(std::string_view bytes);
-std::string repr_float(double value);           // repr(float): '1.5', '1e+16', 'inf'
-std::string repr_imaginary(double imag);        // repr(complex(0, imag)): '1j', '1.5e+16j'
+std::string repr_float(double value);     // repr(float): '1.5', '1e+16', 'inf'
+std::string repr_imaginary(double imag);  // repr(complex(0, imag)): '1j', '1.5e+16j'
 
 }  // namespace asyncplay::lang

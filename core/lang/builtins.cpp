@@ -63,7 +63,16 @@ Ref builtin_print(Value, Args args) {
     interp().write(builtin_stream_fd(target), out);
     return new_none();
   }
-  if (!write_to(target, out)) return nullptr;
+  // Any other file object gets one write() per piece, as CPython's print does.
+  for (size_t i = 0; i < args.npos; ++i) {
+    if (i && !write_to(target, sep_s)) return nullptr;
+    Ref s = str(args[i]);
+    if (!s || !write_to(target, as_str(s.get())->data)) return nullptr;
+  }
+  if (!write_to(target, end_s)) return nullptr;
+  if (target && target != none() && flush && truth(flush) == 1 && !call_method(target, "flush", {})) {
+    return nullptr;
+  }
   return new_none();
 }
 
@@ -143,9 +152,9 @@ Ref builtin_issubclass(Value, Args args) {
   return new_bool(r);
 }
 
-Str* attr_name(Value v, const char* fname) {
+Str* attr_name(Value v, const char*) {
   if (!is_str(v)) {
-    type_error(std::string(fname) + "(): attribute name must be string, not '" + type_name(v) + "'");
+    type_error("attribute name must be string, not '" + type_name(v) + "'");
     return nullptr;
   }
   return intern(as_str(v)->view());

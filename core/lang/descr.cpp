@@ -32,6 +32,10 @@ Ref none_repr(Value) { return new_str("None"); }
 Ref notimpl_repr(Value) { return new_str("NotImplemented"); }
 Ref ellipsis_repr(Value) { return new_str("Ellipsis"); }
 int none_truth(Value) { return 0; }
+Ref none_new(Type*, Args args) {
+  if (args.npos || args.nkw()) return type_error("NoneType takes no arguments");
+  return new_none();
+}
 bool identity_hash(Value v, int64_t* out) {
   *out = static_cast<int64_t>(reinterpret_cast<uintptr_t>(v.obj()) >> 4);
   return true;
@@ -682,6 +686,7 @@ void init_descr_types() {
   };
   singleton(&g_none_type, "NoneType", &g_none, none_repr);
   g_none_type.truth = none_truth;
+  g_none_type.new_ = none_new;
   singleton(&g_notimpl_type, "NotImplementedType", &g_notimplemented, notimpl_repr);
   singleton(&g_ellipsis_type, "ellipsis", &g_ellipsis, ellipsis_repr);
 

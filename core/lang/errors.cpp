@@ -350,6 +350,13 @@ void restore_error(Ref exc) {
 }
 void clear_error() { restore_error(nullptr); }
 
+int exhausted_or_error() {
+  if (!error_occurred()) return 0;
+  if (!error_matches(g_StopIteration)) return -1;
+  clear_error();
+  return 0;
+}
+
 void print_exception(Value exc) {
   std::string out;
   std::vector<Value> seen;

@@ -111,6 +111,10 @@ Ref fetch_error();                     // takes the current exception (null if n
 void restore_error(Ref exc);           // sets it again
 void clear_error();
 
+// After an iterator's next slot returned null: 0 when it is exhausted (a pending StopIteration,
+// which carries a generator's return value, is cleared), -1 when a real exception is set.
+int exhausted_or_error();
+
 // Convenience for ints: returns -1 (for int-returning functions) after raising.
 inline int fail(Ref) { return -1; }
 

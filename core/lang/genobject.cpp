@@ -202,8 +202,12 @@ Ref gen_next(Value self) {
   GenStatus st = resume(self, none(), false, &out);
   if (st == GenStatus::kYielded) return Ref::steal(out);
   if (st == GenStatus::kReturned) {
-    decref(out);
-    return nullptr;  // exhausted, without an exception
+    // Exhausted. A return value travels in StopIteration (for next()); loops clear it.
+    Ref v = Ref::steal(out);
+    if (v.get() == none()) return nullptr;
+    Ref exc = call(Value(g_StopIteration), {v.get()});
+    if (exc) raise_value(exc.get());
+    return nullptr;
   }
   if (error_matches(g_StopIteration) && !as_gen(self)->frame) {
     // A finished generator: next() just reports exhaustion.

@@ -16,12 +16,18 @@ constexpr int kMaxLevel = 200;   // CPython's MAXLEVEL: nested brackets
 constexpr int kMaxIndent = 100;  // CPython's MAXINDENT: indentation levels
 constexpr int kTabSize = 8;
 
-bool is_digit(int c) { return c >= '0' && c <= '9'; }
-bool is_xdigit(int c) { return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+bool is_digit(int c) {
+  return c >= '0' && c <= '9';
+}
+bool is_xdigit(int c) {
+  return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
 bool is_identifier_start(int c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
 }
-bool is_identifier_char(int c) { return is_identifier_start(c) || is_digit(c); }
+bool is_identifier_char(int c) {
+  return is_identifier_start(c) || is_digit(c);
+}
 
 struct KeywordEntry {
   const char* text;
@@ -43,64 +49,106 @@ Tok keyword_or_name(std::string_view word) {
 
 Tok one_char_token(int c) {
   switch (c) {
-    case '(': return Tok::LPar;
-    case ')': return Tok::RPar;
-    case '[': return Tok::LSqb;
-    case ']': return Tok::RSqb;
-    case ':': return Tok::Colon;
-    case ',': return Tok::Comma;
-    case ';': return Tok::Semi;
-    case '+': return Tok::Plus;
-    case '-': return Tok::Minus;
-    case '*': return Tok::Star;
-    case '/': return Tok::Slash;
-    case '|': return Tok::VBar;
-    case '&': return Tok::Amper;
-    case '<': return Tok::Less;
-    case '>': return Tok::Greater;
-    case '=': return Tok::Equal;
-    case '.': return Tok::Dot;
-    case '%': return Tok::Percent;
-    case '{': return Tok::LBrace;
-    case '}': return Tok::RBrace;
-    case '~': return Tok::Tilde;
-    case '^': return Tok::Circumflex;
-    case '@': return Tok::At;
-    default: return Tok::OtherOp;
+    case '(':
+      return Tok::LPar;
+    case ')':
+      return Tok::RPar;
+    case '[':
+      return Tok::LSqb;
+    case ']':
+      return Tok::RSqb;
+    case ':':
+      return Tok::Colon;
+    case ',':
+      return Tok::Comma;
+    case ';':
+      return Tok::Semi;
+    case '+':
+      return Tok::Plus;
+    case '-':
+      return Tok::Minus;
+    case '*':
+      return Tok::Star;
+    case '/':
+      return Tok::Slash;
+    case '|':
+      return Tok::VBar;
+    case '&':
+      return Tok::Amper;
+    case '<':
+      return Tok::Less;
+    case '>':
+      return Tok::Greater;
+    case '=':
+      return Tok::Equal;
+    case '.':
+      return Tok::Dot;
+    case '%':
+      return Tok::Percent;
+    case '{':
+      return Tok::LBrace;
+    case '}':
+      return Tok::RBrace;
+    case '~':
+      return Tok::Tilde;
+    case '^':
+      return Tok::Circumflex;
+    case '@':
+      return Tok::At;
+    default:
+      return Tok::OtherOp;
   }
 }
 
 // PyToken_TwoChars; OtherOp when the pair is no token. "<>" is OtherOp's two-character form.
 Tok two_char_token(int c1, int c2) {
   switch (c1) {
-    case '!': return c2 == '=' ? Tok::NotEqual : Tok::OtherOp;
-    case '%': return c2 == '=' ? Tok::PercentEqual : Tok::OtherOp;
-    case '&': return c2 == '=' ? Tok::AmperEqual : Tok::OtherOp;
-    case '*': return c2 == '*' ? Tok::DoubleStar : c2 == '=' ? Tok::StarEqual : Tok::OtherOp;
-    case '+': return c2 == '=' ? Tok::PlusEqual : Tok::OtherOp;
-    case '-': return c2 == '=' ? Tok::MinEqual : c2 == '>' ? Tok::RArrow : Tok::OtherOp;
-    case '/': return c2 == '/' ? Tok::DoubleSlash : c2 == '=' ? Tok::SlashEqual : Tok::OtherOp;
-    case ':': return c2 == '=' ? Tok::ColonEqual : Tok::OtherOp;
+    case '!':
+      return c2 == '=' ? Tok::NotEqual : Tok::OtherOp;
+    case '%':
+      return c2 == '=' ? Tok::PercentEqual : Tok::OtherOp;
+    case '&':
+      return c2 == '=' ? Tok::AmperEqual : Tok::OtherOp;
+    case '*':
+      return c2 == '*' ? Tok::DoubleStar : c2 == '=' ? Tok::StarEqual : Tok::OtherOp;
+    case '+':
+      return c2 == '=' ? Tok::PlusEqual : Tok::OtherOp;
+    case '-':
+      return c2 == '=' ? Tok::MinEqual : c2 == '>' ? Tok::RArrow : Tok::OtherOp;
+    case '/':
+      return c2 == '/' ? Tok::DoubleSlash : c2 == '=' ? Tok::SlashEqual : Tok::OtherOp;
+    case ':':
+      return c2 == '=' ? Tok::ColonEqual : Tok::OtherOp;
     case '<':
       return c2 == '<' ? Tok::LeftShift : c2 == '=' ? Tok::LessEqual : Tok::OtherOp;
-    case '=': return c2 == '=' ? Tok::EqEqual : Tok::OtherOp;
+    case '=':
+      return c2 == '=' ? Tok::EqEqual : Tok::OtherOp;
     case '>':
       return c2 == '=' ? Tok::GreaterEqual : c2 == '>' ? Tok::RightShift : Tok::OtherOp;
-    case '@': return c2 == '=' ? Tok::AtEqual : Tok::OtherOp;
-    case '^': return c2 == '=' ? Tok::CircumflexEqual : Tok::OtherOp;
-    case '|': return c2 == '=' ? Tok::VBarEqual : Tok::OtherOp;
-    default: return Tok::OtherOp;
+    case '@':
+      return c2 == '=' ? Tok::AtEqual : Tok::OtherOp;
+    case '^':
+      return c2 == '=' ? Tok::CircumflexEqual : Tok::OtherOp;
+    case '|':
+      return c2 == '=' ? Tok::VBarEqual : Tok::OtherOp;
+    default:
+      return Tok::OtherOp;
   }
 }
 
 Tok three_char_token(Tok two, int c3) {
   if (c3 != '=') return Tok::OtherOp;
   switch (two) {
-    case Tok::DoubleStar: return Tok::DoubleStarEqual;
-    case Tok::DoubleSlash: return Tok::DoubleSlashEqual;
-    case Tok::LeftShift: return Tok::LeftShiftEqual;
-    case Tok::RightShift: return Tok::RightShiftEqual;
-    default: return Tok::OtherOp;
+    case Tok::DoubleStar:
+      return Tok::DoubleStarEqual;
+    case Tok::DoubleSlash:
+      return Tok::DoubleSlashEqual;
+    case Tok::LeftShift:
+      return Tok::LeftShiftEqual;
+    case Tok::RightShift:
+      return Tok::RightShiftEqual;
+    default:
+      return Tok::OtherOp;
   }
 }
 
@@ -150,9 +198,9 @@ class Lexer {
   }
   bool lookahead(const char* rest) {
     size_t n = std::strlen(rest);
-    return src_.substr(pos_, n) == rest && (pos_ + n >= src_.size() ||
-                                           !is_identifier_char(
-                                               static_cast<unsigned char>(src_[pos_ + n])));
+    return src_.substr(pos_, n) == rest &&
+           (pos_ + n >= src_.size() ||
+            !is_identifier_char(static_cast<unsigned char>(src_[pos_ + n])));
   }
 
   // ---- tokens
@@ -305,8 +353,8 @@ bool Lexer::indentation(Token* out) {
     if (altcol != altindstack_[indent_]) return *out = tab_error(), false;
   } else if (col > indstack_[indent_]) {
     if (indent_ + 1 >= kMaxIndent) {
-      *out = deferred_error(SyntaxErrorKind::IndentationError, "too many levels of indentation",
-                            1, 0);
+      *out =
+          deferred_error(SyntaxErrorKind::IndentationError, "too many levels of indentation", 1, 0);
       return false;
     }
     if (altcol <= altindstack_[indent_]) return *out = tab_error(), false;
@@ -320,9 +368,9 @@ bool Lexer::indentation(Token* out) {
     }
     if (col != indstack_[indent_]) {
       pos_ = next_line_start_;
-      *out = deferred_error(SyntaxErrorKind::IndentationError,
-                            "unindent does not match any outer indentation level", cursor_col(),
-                            -1);
+      *out =
+          deferred_error(SyntaxErrorKind::IndentationError,
+                         "unindent does not match any outer indentation level", cursor_col(), -1);
       return false;
     }
     if (altcol != altindstack_[indent_]) return *out = tab_error(), false;
@@ -393,8 +441,8 @@ again:
     if (c != '\n') {
       if (c == kEof) return eof_error();
       return deferred_error(SyntaxErrorKind::SyntaxError,
-                            "unexpected character after line continuation character",
-                            cursor_col(), 0);
+                            "unexpected character after line continuation character", cursor_col(),
+                            0);
     }
     c = next();
     if (c == kEof) return eof_error();
@@ -490,8 +538,8 @@ Token Lexer::verify_identifier(size_t start) {
   while (i < pos_) {
     size_t char_start = i;
     uint32_t cp = decode_utf8(src_, &i);
-    bool ok = cp != kInvalidCodePoint &&
-              (first ? (cp == '_' || is_xid_start(cp)) : is_xid_continue(cp));
+    bool ok =
+        cp != kInvalidCodePoint && (first ? (cp == '_' || is_xid_start(cp)) : is_xid_continue(cp));
     first = false;
     if (ok) continue;
     if (cp == kInvalidCodePoint) {
@@ -518,17 +566,28 @@ Token Lexer::verify_identifier(size_t start) {
 bool Lexer::verify_end_of_number(int c, const char* kind, Token* err) {
   bool keyword = false;
   switch (c) {
-    case 'a': keyword = lookahead("nd"); break;
-    case 'e': keyword = lookahead("lse"); break;
-    case 'f': keyword = lookahead("or"); break;
+    case 'a':
+      keyword = lookahead("nd");
+      break;
+    case 'e':
+      keyword = lookahead("lse");
+      break;
+    case 'f':
+      keyword = lookahead("or");
+      break;
     case 'i': {
       int c2 = pos_ < src_.size() ? src_[pos_] : 0;
       keyword = c2 == 'f' || c2 == 'n' || c2 == 's';
       break;
     }
-    case 'o': keyword = lookahead("r"); break;
-    case 'n': keyword = lookahead("ot"); break;
-    default: break;
+    case 'o':
+      keyword = lookahead("r");
+      break;
+    case 'n':
+      keyword = lookahead("ot");
+      break;
+    default:
+      break;
   }
   if (keyword) return true;  // CPython warns (SyntaxWarning) and accepts
   if (is_identifier_char(c)) {
@@ -579,8 +638,7 @@ Token Lexer::number(int c, size_t start) {
       } while (is_radix_digit(c));
     } while (c == '_');
     if (check_octal && is_digit(c)) {
-      err = error_at_cursor(std::string("invalid digit '") + char(c) + "' in " + kind +
-                            " literal");
+      err = error_at_cursor(std::string("invalid digit '") + char(c) + "' in " + kind + " literal");
       return false;
     }
     return verify_end_of_number(c, kind, &err);
@@ -596,9 +654,13 @@ Token Lexer::number(int c, size_t start) {
     if (lower == 'x') {
       if (!radix("hexadecimal", is_xdigit, false)) return err;
     } else if (lower == 'o') {
-      if (!radix("octal", [](int d) { return d >= '0' && d <= '7'; }, true)) return err;
+      if (!radix(
+              "octal", [](int d) { return d >= '0' && d <= '7'; }, true))
+        return err;
     } else if (lower == 'b') {
-      if (!radix("binary", [](int d) { return d == '0' || d == '1'; }, true)) return err;
+      if (!radix(
+              "binary", [](int d) { return d == '0' || d == '1'; }, true))
+        return err;
     } else {
       bool nonzero = false;
       for (;;) {
@@ -721,31 +783,46 @@ Token Lexer::string(int quote, size_t start) {
 
 const char* name_of(SyntaxErrorKind kind) {
   switch (kind) {
-    case SyntaxErrorKind::SyntaxError: return "SyntaxError";
-    case SyntaxErrorKind::IndentationError: return "IndentationError";
-    case SyntaxErrorKind::TabError: return "TabError";
-    case SyntaxErrorKind::RecursionError: return "RecursionError";
+    case SyntaxErrorKind::SyntaxError:
+      return "SyntaxError";
+    case SyntaxErrorKind::IndentationError:
+      return "IndentationError";
+    case SyntaxErrorKind::TabError:
+      return "TabError";
+    case SyntaxErrorKind::RecursionError:
+      return "RecursionError";
   }
   return "SyntaxError";
 }
 
 const char* name_of(Tok kind) {
   switch (kind) {
-    case Tok::EndMarker: return "ENDMARKER";
-    case Tok::Name: return "NAME";
-    case Tok::Number: return "NUMBER";
-    case Tok::String: return "STRING";
-    case Tok::Newline: return "NEWLINE";
-    case Tok::Indent: return "INDENT";
-    case Tok::Dedent: return "DEDENT";
-    case Tok::OtherOp: return "OP";
-    case Tok::Error: return "ERRORTOKEN";
+    case Tok::EndMarker:
+      return "ENDMARKER";
+    case Tok::Name:
+      return "NAME";
+    case Tok::Number:
+      return "NUMBER";
+    case Tok::String:
+      return "STRING";
+    case Tok::Newline:
+      return "NEWLINE";
+    case Tok::Indent:
+      return "INDENT";
+    case Tok::Dedent:
+      return "DEDENT";
+    case Tok::OtherOp:
+      return "OP";
+    case Tok::Error:
+      return "ERRORTOKEN";
 #define ASYNCPLAY_CASE(name, text) \
-  case Tok::name: return text;
+  case Tok::name:                  \
+    return text;
       ASYNCPLAY_OPERATORS(ASYNCPLAY_CASE)
 #undef ASYNCPLAY_CASE
 #define ASYNCPLAY_CASE(name, text) \
-  case Tok::Kw##name: return text;
+  case Tok::Kw##name:              \
+    return text;
       ASYNCPLAY_KEYWORDS(ASYNCPLAY_CASE)
 #undef ASYNCPLAY_CASE
   }
@@ -771,8 +848,8 @@ std::string_view source_line(std::string_view source, int lineno) {
   }
   if (start > source.size()) return {};
   size_t nl = source.find('\n', start);
-  return source.substr(start, nl == std::string_view::npos ? std::string_view::npos
-                                                           : nl - start + 1);
+  return source.substr(start,
+                       nl == std::string_view::npos ? std::string_view::npos : nl - start + 1);
 }
 
 int count_chars(std::string_view text, size_t bytes) {

@@ -55,26 +55,31 @@ std::string format_syntax_error(const SyntaxErrorInfo& error);
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-#define ASYNCPLAY_KEYWORDS(X)                                                                    \
-  X(False, "False") X(None, "None") X(True, "True") X(And, "and") X(As, "as")                   \
-  X(Assert, "assert") X(Async, "async") X(Await, "await") X(Break, "break") X(Class, "class")    \
-  X(Continue, "continue") X(Def, "def") X(Del, "del") X(Elif, "elif") X(Else, "else")           \
-  X(Except, "except") X(Finally, "finally") X(For, "for") X(From, "from") X(Global, "global")    \
-  X(If, "if") X(Import, "import") X(In, "in") X(Is, "is") X(Lambda, "lambda")                   \
-  X(Nonlocal, "nonlocal") X(Not, "not") X(Or, "or") X(Pass, "pass") X(Raise, "raise")           \
-  X(Return, "return") X(Try, "try") X(While, "while") X(With, "with") X(Yield, "yield")
+#define ASYNCPLAY_KEYWORDS(X)                                                                     \
+  X(False, "False")                                                                               \
+  X(None, "None") X(True, "True") X(And, "and") X(As, "as") X(Assert, "assert") X(Async, "async") \
+      X(Await, "await") X(Break, "break") X(Class, "class") X(Continue, "continue") X(Def, "def") \
+          X(Del, "del") X(Elif, "elif") X(Else, "else") X(Except, "except") X(Finally, "finally") \
+              X(For, "for") X(From, "from") X(Global, "global") X(If, "if") X(Import, "import")   \
+                  X(In, "in") X(Is, "is") X(Lambda, "lambda") X(Nonlocal, "nonlocal")             \
+                      X(Not, "not") X(Or, "or") X(Pass, "pass") X(Raise, "raise")                 \
+                          X(Return, "return") X(Try, "try") X(While, "while") X(With, "with")     \
+                              X(Yield, "yield")
 
-#define ASYNCPLAY_OPERATORS(X)                                                                   \
-  X(LPar, "(") X(RPar, ")") X(LSqb, "[") X(RSqb, "]") X(Colon, ":") X(Comma, ",") X(Semi, ";")  \
-  X(Plus, "+") X(Minus, "-") X(Star, "*") X(Slash, "/") X(VBar, "|") X(Amper, "&")              \
-  X(Less, "<") X(Greater, ">") X(Equal, "=") X(Dot, ".") X(Percent, "%") X(LBrace, "{")         \
-  X(RBrace, "}") X(EqEqual, "==") X(NotEqual, "!=") X(LessEqual, "<=") X(GreaterEqual, ">=")    \
-  X(Tilde, "~") X(Circumflex, "^") X(LeftShift, "<<") X(RightShift, ">>") X(DoubleStar, "**")   \
-  X(PlusEqual, "+=") X(MinEqual, "-=") X(StarEqual, "*=") X(SlashEqual, "/=")                   \
-  X(PercentEqual, "%=") X(AmperEqual, "&=") X(VBarEqual, "|=") X(CircumflexEqual, "^=")         \
-  X(LeftShiftEqual, "<<=") X(RightShiftEqual, ">>=") X(DoubleStarEqual, "**=")                  \
-  X(DoubleSlash, "//") X(DoubleSlashEqual, "//=") X(At, "@") X(AtEqual, "@=") X(RArrow, "->")   \
-  X(Ellipsis, "...") X(ColonEqual, ":=")
+#define ASYNCPLAY_OPERATORS(X)                                                                     \
+  X(LPar, "(")                                                                                     \
+  X(RPar, ")") X(LSqb, "[") X(RSqb, "]") X(Colon, ":") X(Comma, ",") X(Semi, ";") X(Plus, "+")     \
+      X(Minus, "-") X(Star, "*") X(Slash, "/") X(VBar, "|") X(Amper, "&") X(Less, "<")             \
+          X(Greater, ">") X(Equal, "=") X(Dot, ".") X(Percent, "%") X(LBrace, "{") X(RBrace, "}")  \
+              X(EqEqual, "==") X(NotEqual, "!=") X(LessEqual, "<=") X(GreaterEqual, ">=")          \
+                  X(Tilde, "~") X(Circumflex, "^") X(LeftShift, "<<") X(RightShift, ">>")          \
+                      X(DoubleStar, "**") X(PlusEqual, "+=") X(MinEqual, "-=") X(StarEqual, "*=")  \
+                          X(SlashEqual, "/=") X(PercentEqual, "%=") X(AmperEqual, "&=")            \
+                              X(VBarEqual, "|=") X(CircumflexEqual, "^=") X(LeftShiftEqual, "<<=") \
+                                  X(RightShiftEqual, ">>=") X(DoubleStarEqual, "**=")              \
+                                      X(DoubleSlash, "//") X(DoubleSlashEqual, "//=") X(At, "@")   \
+                                          X(AtEqual, "@=") X(RArrow, "->") X(Ellipsis, "...")      \
+                                              X(ColonEqual, ":=")
 
 enum class Tok : uint8_t {
   EndMarker,
@@ -89,22 +94,24 @@ enum class Tok : uint8_t {
 #define ASYNCPLAY_ENUMERATOR(name, text) name,
   ASYNCPLAY_OPERATORS(ASYNCPLAY_ENUMERATOR)
 #define ASYNCPLAY_KW_ENUMERATOR(name, text) Kw##name,
-  ASYNCPLAY_KEYWORDS(ASYNCPLAY_KW_ENUMERATOR)
+      ASYNCPLAY_KEYWORDS(ASYNCPLAY_KW_ENUMERATOR)
 #undef ASYNCPLAY_ENUMERATOR
 #undef ASYNCPLAY_KW_ENUMERATOR
 };
 
 // The token's spelling for operators and keywords ("(", "lambda"), its kind name otherwise.
 const char* name_of(Tok kind);
-inline bool is_keyword(Tok kind) { return kind >= Tok::KwFalse; }
+inline bool is_keyword(Tok kind) {
+  return kind >= Tok::KwFalse;
+}
 
 struct Token {
   Tok kind = Tok::EndMarker;
-  int level = 0;        // bracket depth after this token (CPython's token->level)
-  uint32_t start = 0;   // byte offsets of the token's text in the source
+  int level = 0;       // bracket depth after this token (CPython's token->level)
+  uint32_t start = 0;  // byte offsets of the token's text in the source
   uint32_t end = 0;
   int lineno = 0;
-  int col_offset = 0;   // -1 for tokens without a position (CPython's ERRORTOKEN)
+  int col_offset = 0;  // -1 for tokens without a position (CPython's ERRORTOKEN)
   int end_lineno = 0;
   int end_col_offset = 0;
 };
@@ -121,7 +128,7 @@ struct LexError {
 };
 
 struct LexResult {
-  std::vector<Token> tokens;     // ends with EndMarker, or with Error when `error` is set
+  std::vector<Token> tokens;  // ends with EndMarker, or with Error when `error` is set
   std::optional<LexError> error;
   // Open brackets when the error happened (innermost last): kind char, line, 0-based column.
   struct Bracket {

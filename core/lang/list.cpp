@@ -104,7 +104,7 @@ int extend_vector(std::vector<Value>* out, Value iterable) {
   UnaryFn next = type_of(it.get())->next;
   for (;;) {
     Ref v = next(it.get());
-    if (!v) return error_occurred() ? -1 : 0;
+    if (!v) return exhausted_or_error();
     out->push_back(v.release());
   }
 }

@@ -72,6 +72,18 @@ Ref stream_write(Value self, Args args) {
   return new_int(as_str(args[0])->length);
 }
 Ref stream_flush(Value, Args) { return new_none(); }
+Ref stream_writelines(Value self, Args args) {
+  if (!check_nargs("writelines", args, 1, 1)) return nullptr;
+  Ref it = get_iter(args[0]);
+  if (!it) return nullptr;
+  for (;;) {
+    Ref line = iter_next(it.get());
+    if (!line) return error_occurred() ? nullptr : new_none();
+    Value one[1] = {line.get()};
+    if (!stream_write(self, Args{one, 1, nullptr})) return nullptr;
+  }
+}
+Ref stream_isatty(Value, Args) { return new_bool(false); }
 Ref stream_repr(Value self) {
   int fd = static_cast<Stream*>(self.obj())->fd;
   return new_str(fd == 1 ? "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
@@ -189,10 +201,11 @@ Ref make_sys_module() {
     list_append(as_list(argv.get()), s.get());
   }
   set(d, "argv", argv);
-  set(d, "stdout", new_stream(1));
-  set(d, "stderr", new_stream(2));
-  set(d, "__stdout__", new_stream(1));
-  set(d, "__stderr__", new_stream(2));
+  Ref out = new_stream(1), err = new_stream(2);
+  set(d, "stdout", out);
+  set(d, "stderr", err);
+  set(d, "__stdout__", out);
+  set(d, "__stderr__", err);
   set_fn(d, "exit", sys_exit, m.get());
   set_fn(d, "getrecursionlimit", sys_getrecursionlimit, m.get());
   set_fn(d, "setrecursionlimit", sys_setrecursionlimit, m.get());
@@ -214,6 +227,8 @@ void register_builtin_modules() {
   g_stream_type.repr = stream_repr;
   add_method(&g_stream_type, "write", stream_write);
   add_method(&g_stream_type, "flush", stream_flush);
+  add_method(&g_stream_type, "writelines", stream_writelines);
+  add_method(&g_stream_type, "isatty", stream_isatty);
   register_module("time", make_time_module);
   register_math_module();
   register_prelude_modules();

@@ -3,6 +3,7 @@
 // operands and NotImplemented, in CPython's order.
 #include "core/lang/object.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -74,7 +75,12 @@ void type_init(Type* t, const char* name, Type* base, size_t basicsize, DeallocF
   t->name = name;
   t->base = base;
   t->bases.clear();
-  if (base) t->bases.push_back(base);
+  if (base) {
+    t->bases.push_back(base);
+    if (std::find(base->subclasses.begin(), base->subclasses.end(), t) == base->subclasses.end()) {
+      base->subclasses.push_back(t);
+    }
+  }
   t->mro.clear();
   t->mro.push_back(t);
   if (base) t->mro.insert(t->mro.end(), base->mro.begin(), base->mro.end());
@@ -478,7 +484,9 @@ Ref get_iter(Value v) {
 Ref iter_next(Value it) {
   Type* t = type_of(it);
   if (!t->next) return raise(g_TypeError, "'" + t->name + "' object is not an iterator");
-  return t->next(it);
+  Ref r = t->next(it);
+  if (!r && error_matches(g_StopIteration)) clear_error();  // exhausted
+  return r;
 }
 
 int64_t length(Value v) {

@@ -75,6 +75,7 @@ struct Type : Object {
   Type* base = nullptr;
   std::vector<Type*> bases;  // __bases__
   std::vector<Type*> mro;    // __mro__, this type first
+  std::vector<Type*> subclasses;  // __subclasses__(), in creation order (not owned)
   Dict* dict = nullptr;      // class attributes and methods
   uint32_t tflags = 0;
   size_t basicsize = sizeof(Object);  // size of an instance

@@ -74,10 +74,22 @@ bool Parser::at_soft_keyword(std::string_view word) {
 
 bool Parser::starts_expression(Tok k) const {
   switch (k) {
-    case Tok::Name: case Tok::Number: case Tok::String: case Tok::LPar: case Tok::LSqb:
-    case Tok::LBrace: case Tok::Minus: case Tok::Plus: case Tok::Tilde: case Tok::KwNot:
-    case Tok::KwLambda: case Tok::KwAwait: case Tok::KwNone: case Tok::KwTrue:
-    case Tok::KwFalse: case Tok::Ellipsis:
+    case Tok::Name:
+    case Tok::Number:
+    case Tok::String:
+    case Tok::LPar:
+    case Tok::LSqb:
+    case Tok::LBrace:
+    case Tok::Minus:
+    case Tok::Plus:
+    case Tok::Tilde:
+    case Tok::KwNot:
+    case Tok::KwLambda:
+    case Tok::KwAwait:
+    case Tok::KwNone:
+    case Tok::KwTrue:
+    case Tok::KwFalse:
+    case Tok::Ellipsis:
       return true;
     default:
       return false;
@@ -107,8 +119,8 @@ int Parser::char_offset(int lineno, int col1) const {
 }
 
 // _PyPegen_raise_error_known_location: 1-based byte columns in, SyntaxError attributes out.
-std::nullptr_t Parser::raise(SyntaxErrorKind kind, int lineno, int col, int end_lineno,
-                             int end_col, std::string msg) {
+std::nullptr_t Parser::raise(SyntaxErrorKind kind, int lineno, int col, int end_lineno, int end_col,
+                             std::string msg) {
   failed_ = true;
   if (suppress_ > 0 || error_ || hit_lex_error_) return nullptr;
   SyntaxErrorInfo e;
@@ -305,18 +317,32 @@ bool Parser::simple_stmts(Body* body) {
 StmtNode* Parser::simple_stmt() {
   size_t start = pos_;
   switch (kind()) {
-    case Tok::KwReturn: return return_stmt();
-    case Tok::KwImport: return import_name();
-    case Tok::KwFrom: return import_from();
-    case Tok::KwRaise: return raise_stmt();
-    case Tok::KwPass: advance(); return make<Pass>(start);
-    case Tok::KwDel: return del_stmt();
-    case Tok::KwAssert: return assert_stmt();
-    case Tok::KwBreak: advance(); return make<Break>(start);
-    case Tok::KwContinue: advance(); return make<Continue>(start);
+    case Tok::KwReturn:
+      return return_stmt();
+    case Tok::KwImport:
+      return import_name();
+    case Tok::KwFrom:
+      return import_from();
+    case Tok::KwRaise:
+      return raise_stmt();
+    case Tok::KwPass:
+      advance();
+      return make<Pass>(start);
+    case Tok::KwDel:
+      return del_stmt();
+    case Tok::KwAssert:
+      return assert_stmt();
+    case Tok::KwBreak:
+      advance();
+      return make<Break>(start);
+    case Tok::KwContinue:
+      advance();
+      return make<Continue>(start);
     case Tok::KwGlobal:
-    case Tok::KwNonlocal: return global_or_nonlocal();
-    default: return expression_statement();
+    case Tok::KwNonlocal:
+      return global_or_nonlocal();
+    default:
+      return expression_statement();
   }
 }
 
@@ -325,20 +351,35 @@ namespace {
 Operator augassign_operator(Tok k, bool* ok) {
   *ok = true;
   switch (k) {
-    case Tok::PlusEqual: return Operator::Add;
-    case Tok::MinEqual: return Operator::Sub;
-    case Tok::StarEqual: return Operator::Mult;
-    case Tok::AtEqual: return Operator::MatMult;
-    case Tok::SlashEqual: return Operator::Div;
-    case Tok::PercentEqual: return Operator::Mod;
-    case Tok::AmperEqual: return Operator::BitAnd;
-    case Tok::VBarEqual: return Operator::BitOr;
-    case Tok::CircumflexEqual: return Operator::BitXor;
-    case Tok::LeftShiftEqual: return Operator::LShift;
-    case Tok::RightShiftEqual: return Operator::RShift;
-    case Tok::DoubleStarEqual: return Operator::Pow;
-    case Tok::DoubleSlashEqual: return Operator::FloorDiv;
-    default: *ok = false; return Operator::Add;
+    case Tok::PlusEqual:
+      return Operator::Add;
+    case Tok::MinEqual:
+      return Operator::Sub;
+    case Tok::StarEqual:
+      return Operator::Mult;
+    case Tok::AtEqual:
+      return Operator::MatMult;
+    case Tok::SlashEqual:
+      return Operator::Div;
+    case Tok::PercentEqual:
+      return Operator::Mod;
+    case Tok::AmperEqual:
+      return Operator::BitAnd;
+    case Tok::VBarEqual:
+      return Operator::BitOr;
+    case Tok::CircumflexEqual:
+      return Operator::BitXor;
+    case Tok::LeftShiftEqual:
+      return Operator::LShift;
+    case Tok::RightShiftEqual:
+      return Operator::RShift;
+    case Tok::DoubleStarEqual:
+      return Operator::Pow;
+    case Tok::DoubleSlashEqual:
+      return Operator::FloorDiv;
+    default:
+      *ok = false;
+      return Operator::Add;
   }
 }
 
@@ -413,8 +454,8 @@ StmtNode* Parser::annotated_assignment(ExprNode* target, size_t start, bool pare
   }
   if (target->is<Tuple>() || target->is<List>()) {
     if (!expression()) return nullptr;
-    return raise_at(target, std::string("only single target (not ") + expr_name(target) +
-                                ") can be annotated");
+    return raise_at(
+        target, std::string("only single target (not ") + expr_name(target) + ") can be annotated");
   }
   if (!is_single_target(target)) {
     if (!expression()) return nullptr;
@@ -633,8 +674,10 @@ bool Parser::import_from_targets(Seq<Alias>* names) {
 StmtNode* Parser::compound_stmt() {
   size_t start = pos_;
   switch (kind()) {
-    case Tok::KwDef: return function_def({}, start);
-    case Tok::At: return decorated();
+    case Tok::KwDef:
+      return function_def({}, start);
+    case Tok::At:
+      return decorated();
     case Tok::KwAsync: {
       Tok next = peek_kind(1);
       if (next == Tok::KwDef) return function_def({}, start);
@@ -642,16 +685,23 @@ StmtNode* Parser::compound_stmt() {
       if (next == Tok::KwFor) return for_stmt(start, true);
       return fail();
     }
-    case Tok::KwIf: return if_stmt(false);
-    case Tok::KwClass: return class_def({}, start);
-    case Tok::KwWith: return with_stmt(start, false);
-    case Tok::KwFor: return for_stmt(start, false);
-    case Tok::KwTry: return try_stmt();
-    case Tok::KwWhile: return while_stmt();
+    case Tok::KwIf:
+      return if_stmt(false);
+    case Tok::KwClass:
+      return class_def({}, start);
+    case Tok::KwWith:
+      return with_stmt(start, false);
+    case Tok::KwFor:
+      return for_stmt(start, false);
+    case Tok::KwTry:
+      return try_stmt();
+    case Tok::KwWhile:
+      return while_stmt();
     case Tok::Name:
       if (text(tok()) == "match" && looks_like_match_stmt()) return match_stmt();
       return nullptr;
-    default: return nullptr;
+    default:
+      return nullptr;
   }
 }
 
@@ -852,8 +902,7 @@ bool Parser::with_items(Seq<WithItem>* items, bool parenthesized) {
     if (accept(Tok::KwAs)) {
       size_t target_start = pos_;
       item->optional_vars = star_target(TargetsType::Star);
-      bool ok = item->optional_vars &&
-                (at(Tok::Comma) || at(Tok::RPar) || at(Tok::Colon));
+      bool ok = item->optional_vars && (at(Tok::Comma) || at(Tok::RPar) || at(Tok::Colon));
       if (!ok) {
         if (error_ || hit_lex_error_) return false;
         // invalid_with_item: expression 'as' expression &(',' | ')' | ':')

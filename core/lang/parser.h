@@ -34,7 +34,7 @@ namespace asyncplay::lang {
 inline constexpr int kMaxNesting = ASYNCPLAY_WASM ? 1000 : 3000;
 
 struct ParseResult {
-  std::unique_ptr<ast::Module> module;        // set on success
+  std::unique_ptr<ast::Module> module;   // set on success
   std::optional<SyntaxErrorInfo> error;  // set on failure
 
   bool ok() const { return module != nullptr; }

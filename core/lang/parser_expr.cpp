@@ -11,19 +11,44 @@ namespace {
 // Binding power of the binary operators between comparison and unary minus.
 int binary_precedence(Tok k, Operator* op) {
   switch (k) {
-    case Tok::VBar: *op = Operator::BitOr; return 1;
-    case Tok::Circumflex: *op = Operator::BitXor; return 2;
-    case Tok::Amper: *op = Operator::BitAnd; return 3;
-    case Tok::LeftShift: *op = Operator::LShift; return 4;
-    case Tok::RightShift: *op = Operator::RShift; return 4;
-    case Tok::Plus: *op = Operator::Add; return 5;
-    case Tok::Minus: *op = Operator::Sub; return 5;
-    case Tok::Star: *op = Operator::Mult; return 6;
-    case Tok::Slash: *op = Operator::Div; return 6;
-    case Tok::DoubleSlash: *op = Operator::FloorDiv; return 6;
-    case Tok::Percent: *op = Operator::Mod; return 6;
-    case Tok::At: *op = Operator::MatMult; return 6;
-    default: return 0;
+    case Tok::VBar:
+      *op = Operator::BitOr;
+      return 1;
+    case Tok::Circumflex:
+      *op = Operator::BitXor;
+      return 2;
+    case Tok::Amper:
+      *op = Operator::BitAnd;
+      return 3;
+    case Tok::LeftShift:
+      *op = Operator::LShift;
+      return 4;
+    case Tok::RightShift:
+      *op = Operator::RShift;
+      return 4;
+    case Tok::Plus:
+      *op = Operator::Add;
+      return 5;
+    case Tok::Minus:
+      *op = Operator::Sub;
+      return 5;
+    case Tok::Star:
+      *op = Operator::Mult;
+      return 6;
+    case Tok::Slash:
+      *op = Operator::Div;
+      return 6;
+    case Tok::DoubleSlash:
+      *op = Operator::FloorDiv;
+      return 6;
+    case Tok::Percent:
+      *op = Operator::Mod;
+      return 6;
+    case Tok::At:
+      *op = Operator::MatMult;
+      return 6;
+    default:
+      return 0;
   }
 }
 
@@ -36,8 +61,13 @@ bool is_legacy_name(const ExprNode* e) {
 // Expressions that the `bitwise_or` rule can produce (everything above comparisons).
 bool is_bitwise_or_level(const ExprNode* e) {
   switch (e->kind) {
-    case ExprKind::BoolOp: case ExprKind::Compare: case ExprKind::IfExp: case ExprKind::Lambda:
-    case ExprKind::Starred: case ExprKind::NamedExpr: case ExprKind::Yield:
+    case ExprKind::BoolOp:
+    case ExprKind::Compare:
+    case ExprKind::IfExp:
+    case ExprKind::Lambda:
+    case ExprKind::Starred:
+    case ExprKind::NamedExpr:
+    case ExprKind::Yield:
     case ExprKind::YieldFrom:
       return false;
     case ExprKind::UnaryOp:
@@ -51,36 +81,67 @@ bool is_bitwise_or_level(const ExprNode* e) {
 
 const char* expr_name(const ExprNode* e) {
   switch (e->kind) {
-    case ExprKind::Attribute: return "attribute";
-    case ExprKind::Subscript: return "subscript";
-    case ExprKind::Starred: return "starred";
-    case ExprKind::Name: return "name";
-    case ExprKind::List: return "list";
-    case ExprKind::Tuple: return "tuple";
-    case ExprKind::Lambda: return "lambda";
-    case ExprKind::Call: return "function call";
-    case ExprKind::BoolOp: case ExprKind::BinOp: case ExprKind::UnaryOp: return "expression";
-    case ExprKind::GeneratorExp: return "generator expression";
-    case ExprKind::Yield: case ExprKind::YieldFrom: return "yield expression";
-    case ExprKind::Await: return "await expression";
-    case ExprKind::ListComp: return "list comprehension";
-    case ExprKind::SetComp: return "set comprehension";
-    case ExprKind::DictComp: return "dict comprehension";
-    case ExprKind::Dict: return "dict literal";
-    case ExprKind::Set: return "set display";
-    case ExprKind::JoinedStr: case ExprKind::FormattedValue: return "f-string expression";
+    case ExprKind::Attribute:
+      return "attribute";
+    case ExprKind::Subscript:
+      return "subscript";
+    case ExprKind::Starred:
+      return "starred";
+    case ExprKind::Name:
+      return "name";
+    case ExprKind::List:
+      return "list";
+    case ExprKind::Tuple:
+      return "tuple";
+    case ExprKind::Lambda:
+      return "lambda";
+    case ExprKind::Call:
+      return "function call";
+    case ExprKind::BoolOp:
+    case ExprKind::BinOp:
+    case ExprKind::UnaryOp:
+      return "expression";
+    case ExprKind::GeneratorExp:
+      return "generator expression";
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom:
+      return "yield expression";
+    case ExprKind::Await:
+      return "await expression";
+    case ExprKind::ListComp:
+      return "list comprehension";
+    case ExprKind::SetComp:
+      return "set comprehension";
+    case ExprKind::DictComp:
+      return "dict comprehension";
+    case ExprKind::Dict:
+      return "dict literal";
+    case ExprKind::Set:
+      return "set display";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue:
+      return "f-string expression";
     case ExprKind::Constant:
       switch (e->as<Constant>()->value_kind) {
-        case ConstantKind::None: return "None";
-        case ConstantKind::False: return "False";
-        case ConstantKind::True: return "True";
-        case ConstantKind::Ellipsis: return "ellipsis";
-        default: return "literal";
+        case ConstantKind::None:
+          return "None";
+        case ConstantKind::False:
+          return "False";
+        case ConstantKind::True:
+          return "True";
+        case ConstantKind::Ellipsis:
+          return "ellipsis";
+        default:
+          return "literal";
       }
-    case ExprKind::Compare: return "comparison";
-    case ExprKind::IfExp: return "conditional expression";
-    case ExprKind::NamedExpr: return "named expression";
-    case ExprKind::Slice: return "slice";
+    case ExprKind::Compare:
+      return "comparison";
+    case ExprKind::IfExp:
+      return "conditional expression";
+    case ExprKind::NamedExpr:
+      return "named expression";
+    case ExprKind::Slice:
+      return "slice";
   }
   return "expression";
 }
@@ -113,8 +174,8 @@ bool Parser::starts_with_excluded_atom(size_t start) {
   pos_ = start;
   speculate([&] {
     ExprNode* a = atom();
-    excluded = a && (a->is<List>() || (k == Tok::LPar && (a->is<Tuple>() ||
-                                                          a->is<GeneratorExp>())));
+    excluded =
+        a && (a->is<List>() || (k == Tok::LPar && (a->is<Tuple>() || a->is<GeneratorExp>())));
     return true;
   });
   pos_ = saved;
@@ -389,13 +450,27 @@ ExprNode* Parser::comparison() {
   for (;;) {
     Cmpop op;
     switch (kind()) {
-      case Tok::EqEqual: op = Cmpop::Eq; break;
-      case Tok::NotEqual: op = Cmpop::NotEq; break;
-      case Tok::LessEqual: op = Cmpop::LtE; break;
-      case Tok::Less: op = Cmpop::Lt; break;
-      case Tok::GreaterEqual: op = Cmpop::GtE; break;
-      case Tok::Greater: op = Cmpop::Gt; break;
-      case Tok::KwIn: op = Cmpop::In; break;
+      case Tok::EqEqual:
+        op = Cmpop::Eq;
+        break;
+      case Tok::NotEqual:
+        op = Cmpop::NotEq;
+        break;
+      case Tok::LessEqual:
+        op = Cmpop::LtE;
+        break;
+      case Tok::Less:
+        op = Cmpop::Lt;
+        break;
+      case Tok::GreaterEqual:
+        op = Cmpop::GtE;
+        break;
+      case Tok::Greater:
+        op = Cmpop::Gt;
+        break;
+      case Tok::KwIn:
+        op = Cmpop::In;
+        break;
       case Tok::KwNot:
         if (peek_kind(1) != Tok::KwIn) goto done;
         advance();
@@ -409,7 +484,8 @@ ExprNode* Parser::comparison() {
           op = Cmpop::Is;
         }
         break;
-      default: goto done;
+      default:
+        goto done;
     }
     advance();
     ExprNode* right = binary(1);
@@ -460,7 +536,8 @@ ExprNode* Parser::factor() {
   ExprNode* result = nullptr;
   for (;;) {
     Level level;
-    while (at(Tok::Plus) || at(Tok::Minus) || at(Tok::Tilde)) level.unary.push_back(pos_), advance();
+    while (at(Tok::Plus) || at(Tok::Minus) || at(Tok::Tilde))
+      level.unary.push_back(pos_), advance();
     level.base_start = pos_;
     ExprNode* base = await_primary();
     if (!base) return nullptr;
@@ -491,8 +568,9 @@ ExprNode* Parser::factor() {
       UnaryOp* u = arena_->make<UnaryOp>();
       set_start(u, op_tok);
       set_end_to_last(u);
-      u->op = op_tok.kind == Tok::Plus ? Unaryop::UAdd
-              : op_tok.kind == Tok::Minus ? Unaryop::USub : Unaryop::Invert;
+      u->op = op_tok.kind == Tok::Plus    ? Unaryop::UAdd
+              : op_tok.kind == Tok::Minus ? Unaryop::USub
+                                          : Unaryop::Invert;
       u->operand = result;
       result = u;
     }
@@ -549,7 +627,8 @@ ExprNode* Parser::primary(ExprNode* node, size_t start) {
 ExprNode* Parser::atom() {
   size_t start = pos_;
   switch (kind()) {
-    case Tok::Name: return make_name(ExprContext::Load);
+    case Tok::Name:
+      return make_name(ExprContext::Load);
     case Tok::KwTrue:
     case Tok::KwFalse:
     case Tok::KwNone:
@@ -562,12 +641,18 @@ ExprNode* Parser::atom() {
                                           : ConstantKind::Ellipsis;
       return c;
     }
-    case Tok::Number: return number();
-    case Tok::String: return strings();
-    case Tok::LPar: return paren_atom();
-    case Tok::LSqb: return list_atom();
-    case Tok::LBrace: return brace_atom();
-    default: return fail();
+    case Tok::Number:
+      return number();
+    case Tok::String:
+      return strings();
+    case Tok::LPar:
+      return paren_atom();
+    case Tok::LSqb:
+      return list_atom();
+    case Tok::LBrace:
+      return brace_atom();
+    default:
+      return fail();
   }
 }
 
@@ -711,9 +796,8 @@ ExprNode* Parser::brace_atom() {
     if (at_comprehension()) {
       // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
       Seq<Comprehension> clauses;
-      if (suppress_ == 0 && speculate([&] {
-            return for_if_clauses(&clauses) && at(Tok::RBrace);
-          })) {
+      if (suppress_ == 0 &&
+          speculate([&] { return for_if_clauses(&clauses) && at(Tok::RBrace); })) {
         return raise_at_token(stars, "dict unpacking cannot be used in dict comprehension");
       }
       return fail();
@@ -1141,8 +1225,8 @@ Arguments* Parser::parameters(bool lambda) {
         if (at(Tok::Equal)) {
           return raise_at_token(tok(), "var-positional argument cannot have default value");
         }
-      } else if (at(close) || (at(Tok::Comma) && (peek_kind(1) == close ||
-                                                  peek_kind(1) == Tok::DoubleStar))) {
+      } else if (at(close) ||
+                 (at(Tok::Comma) && (peek_kind(1) == close || peek_kind(1) == Tok::DoubleStar))) {
         if (lambda) {
           if (at(Tok::Comma)) advance();
           return raise_at_last("named arguments must follow bare *");
@@ -1201,18 +1285,19 @@ std::nullptr_t Parser::parenthesized_parameters_error(bool lambda, bool only_pla
   const Token& open = tok();
   const Token* close = nullptr;
   bool ok = only_plain_before && speculate([&] {
-    advance();
-    do {
-      if (!at(Tok::Name)) return false;
-      if (!parameter(lambda, false)) return false;
-    } while (accept(Tok::Comma) && !at(Tok::RPar));
-    if (!at(Tok::RPar)) return false;
-    close = &tok();
-    return true;
-  });
+              advance();
+              do {
+                if (!at(Tok::Name)) return false;
+                if (!parameter(lambda, false)) return false;
+              } while (accept(Tok::Comma) && !at(Tok::RPar));
+              if (!at(Tok::RPar)) return false;
+              close = &tok();
+              return true;
+            });
   if (!ok || suppress_ > 0) return fail();
-  return raise_range(open, *close, lambda ? "Lambda expression parameters cannot be parenthesized"
-                                          : "Function parameters cannot be parenthesized");
+  return raise_range(open, *close,
+                     lambda ? "Lambda expression parameters cannot be parenthesized"
+                            : "Function parameters cannot be parenthesized");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1220,9 +1305,15 @@ std::nullptr_t Parser::parenthesized_parameters_error(bool lambda, bool only_pla
 
 bool Parser::set_context(ExprNode* e, ExprContext ctx) {
   switch (e->kind) {
-    case ExprKind::Name: e->as<Name>()->ctx = ctx; return true;
-    case ExprKind::Attribute: e->as<Attribute>()->ctx = ctx; return true;
-    case ExprKind::Subscript: e->as<Subscript>()->ctx = ctx; return true;
+    case ExprKind::Name:
+      e->as<Name>()->ctx = ctx;
+      return true;
+    case ExprKind::Attribute:
+      e->as<Attribute>()->ctx = ctx;
+      return true;
+    case ExprKind::Subscript:
+      e->as<Subscript>()->ctx = ctx;
+      return true;
     case ExprKind::Starred:
       if (ctx == ExprContext::Del) return false;
       e->as<Starred>()->ctx = ctx;
@@ -1240,7 +1331,8 @@ bool Parser::set_context(ExprNode* e, ExprContext ctx) {
       }
       return true;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -1370,8 +1462,8 @@ ExprNode* Parser::target_atom(TargetsType type) {
 ExprNode* Parser::target_atom_uncached(TargetsType type) {
   size_t start = pos_;
   auto lookahead = [&] { return at(Tok::Dot) || at(Tok::LSqb) || at(Tok::LPar); };
-  if (!at(Tok::Name) || (peek_kind(1) == Tok::Dot || peek_kind(1) == Tok::LSqb ||
-                         peek_kind(1) == Tok::LPar)) {
+  if (!at(Tok::Name) ||
+      (peek_kind(1) == Tok::Dot || peek_kind(1) == Tok::LSqb || peek_kind(1) == Tok::LPar)) {
     Checkpoint cp(this);
     ExprNode* a = atom();
     if (a && lookahead()) {

@@ -13,8 +13,8 @@
 
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/lang/ast.h"
@@ -24,7 +24,7 @@
 
 namespace asyncplay::lang::detail {
 
-using namespace ast;  // this internal header only
+using namespace ast;                   // this internal header only
 using namespace asyncplay::lang::ast;  // the node types (core/lang/ast.h)
 
 // What a list of targets is for (CPython's TARGETS_TYPE): decides which expressions are
@@ -36,8 +36,8 @@ class Parser {
   // A parser for a whole file, or (fstring_shift set) for the "(expression)" of an f-string
   // replacement field, whose tokens are shifted to the field's place in the file.
   struct FStringShift {
-    int line_base = 0;   // added to every line number
-    int col_shift = 0;   // added to columns on the first line
+    int line_base = 0;  // added to every line number
+    int col_shift = 0;  // added to columns on the first line
   };
   Parser(std::string_view source, LexResult lex, Arena* arena,
          std::optional<FStringShift> fstring_shift = std::nullopt);
@@ -67,7 +67,9 @@ class Parser {
   std::string ident(const Token& t) const { return normalize_identifier(text(t)); }  // NFKC
   bool at_soft_keyword(std::string_view word);
   bool starts_expression(Tok k) const;
-  bool at_comprehension() { return at(Tok::KwFor) || (at(Tok::KwAsync) && peek_kind(1) == Tok::KwFor); }
+  bool at_comprehension() {
+    return at(Tok::KwFor) || (at(Tok::KwAsync) && peek_kind(1) == Tok::KwFor);
+  }
 
   // ---- errors (parser.cpp)
   bool failed() const { return failed_; }
@@ -238,7 +240,7 @@ class Parser {
   };
   std::unordered_map<size_t, TargetMemo> target_memo_;
   size_t match_missing_colon_ = 0;  // token index of the NEWLINE in "match x<NEWLINE>"
-  int depth_ = 0;     // nesting of expression(), against kMaxExpressionDepth
+  int depth_ = 0;                   // nesting of expression(), against kMaxExpressionDepth
   // Deeper nesting fails like CPython's compiler: "maximum recursion depth exceeded during
   // compilation" (see kMaxNesting).
   static constexpr int kMaxExpressionDepth = kMaxNesting - 10;

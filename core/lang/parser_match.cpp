@@ -4,7 +4,9 @@
 namespace asyncplay::lang::detail {
 
 namespace {
-bool is_name(const Parser*, Tok k) { return k == Tok::Name; }
+bool is_name(const Parser*, Tok k) {
+  return k == Tok::Name;
+}
 }  // namespace
 
 // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
@@ -56,9 +58,9 @@ StmtNode* Parser::match_stmt() {
   if (!subject || !expect(Tok::Colon) || !expect(Tok::Newline)) return nullptr;
   if (!at(Tok::Indent)) {
     if (failed()) return nullptr;
-    return raise_at_last("expected an indented block after 'match' statement on line " +
-                             std::to_string(kw.lineno),
-                         SyntaxErrorKind::IndentationError);
+    return raise_at_last(
+        "expected an indented block after 'match' statement on line " + std::to_string(kw.lineno),
+        SyntaxErrorKind::IndentationError);
   }
   advance();
   Match* m = arena_->make<Match>();
@@ -163,13 +165,18 @@ ExprNode* Parser::literal_expr(bool* ok) {
   *ok = true;
   size_t start = pos_;
   switch (kind()) {
-    case Tok::String: return strings();
+    case Tok::String:
+      return strings();
     case Tok::KwNone:
     case Tok::KwTrue:
-    case Tok::KwFalse: return atom();
+    case Tok::KwFalse:
+      return atom();
     case Tok::Number:
-    case Tok::Minus: break;
-    default: *ok = false; return nullptr;
+    case Tok::Minus:
+      break;
+    default:
+      *ok = false;
+      return nullptr;
   }
   ExprNode* real = signed_number();
   if (!real) return nullptr;
@@ -280,8 +287,10 @@ PatternNode* Parser::closed_pattern() {
       set_end_to_last(seq);
       return seq;
     }
-    case Tok::LBrace: return mapping_pattern(start);
-    default: return fail();
+    case Tok::LBrace:
+      return mapping_pattern(start);
+    default:
+      return fail();
   }
 }
 

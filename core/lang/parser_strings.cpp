@@ -59,18 +59,46 @@ struct StrDecoder {
       }
       ++i, ++vpos;
       switch (e) {
-        case '\n': break;
-        case '\\': out += '\\'; break;
-        case '\'': out += '\''; break;
-        case '"': out += '"'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 't': out += '\t'; break;
-        case 'n': out += '\n'; break;
-        case 'r': out += '\r'; break;
-        case 'v': out += '\v'; break;
-        case 'a': out += '\a'; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '\n':
+          break;
+        case '\\':
+          out += '\\';
+          break;
+        case '\'':
+          out += '\'';
+          break;
+        case '"':
+          out += '"';
+          break;
+        case 'b':
+          out += '\b';
+          break;
+        case 'f':
+          out += '\f';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 'v':
+          out += '\v';
+          break;
+        case 'a':
+          out += '\a';
+          break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
           uint32_t v = e - '0';
           for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k) {
             v = v * 8 + static_cast<uint32_t>(s[i++] - '0');
@@ -79,7 +107,9 @@ struct StrDecoder {
           append_utf8(&out, v);
           break;
         }
-        case 'x': if (!hex_escape(&i, &vpos, start, 2, "truncated \\xXX escape")) return false; break;
+        case 'x':
+          if (!hex_escape(&i, &vpos, start, 2, "truncated \\xXX escape")) return false;
+          break;
         case 'u':
           if (!hex_escape(&i, &vpos, start, 4, "truncated \\uXXXX escape")) return false;
           break;
@@ -137,7 +167,8 @@ struct StrDecoder {
     if (name.empty()) return fail(start, *vpos, malformed);
     ++*i, ++*vpos;
     uint32_t cp;
-    if (!lookup_unicode_name(name, &cp)) return fail(start, *vpos, "unknown Unicode character name");
+    if (!lookup_unicode_name(name, &cp))
+      return fail(start, *vpos, "unknown Unicode character name");
     append_utf8(&out, cp);
     return true;
   }
@@ -158,18 +189,46 @@ bool decode_bytes(std::string_view s, std::string* out, std::string* error) {
     }
     char e = s[i++];
     switch (e) {
-      case '\n': break;
-      case '\\': *out += '\\'; break;
-      case '\'': *out += '\''; break;
-      case '"': *out += '"'; break;
-      case 'b': *out += '\b'; break;
-      case 'f': *out += '\f'; break;
-      case 't': *out += '\t'; break;
-      case 'n': *out += '\n'; break;
-      case 'r': *out += '\r'; break;
-      case 'v': *out += '\v'; break;
-      case 'a': *out += '\a'; break;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+      case '\n':
+        break;
+      case '\\':
+        *out += '\\';
+        break;
+      case '\'':
+        *out += '\'';
+        break;
+      case '"':
+        *out += '"';
+        break;
+      case 'b':
+        *out += '\b';
+        break;
+      case 'f':
+        *out += '\f';
+        break;
+      case 't':
+        *out += '\t';
+        break;
+      case 'n':
+        *out += '\n';
+        break;
+      case 'r':
+        *out += '\r';
+        break;
+      case 'v':
+        *out += '\v';
+        break;
+      case 'a':
+        *out += '\a';
+        break;
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7': {
         int v = e - '0';
         for (int k = 0; k < 2 && i < s.size() && s[i] >= '0' && s[i] <= '7'; ++k) {
           v = v * 8 + (s[i++] - '0');
@@ -324,22 +383,20 @@ struct StringParser {
 
   ExprNode* compile_expr(const char* expr_start, const char* expr_end, const Token& t);
   bool find_expr(const char** str, const char* end, bool raw, int recurse_lvl, const Token& t);
-  bool concat_fstring(const char** str, const char* end, bool raw, int recurse_lvl,
-                      const Token& t);
+  bool concat_fstring(const char** str, const char* end, bool raw, int recurse_lvl, const Token& t);
   ExprNode* parse_format_spec(const char** str, const char* end, bool raw, int recurse_lvl,
                               const Token& t);
 };
 
 // fstring_compile_expr: parses "(" + expression + ")" with a sub-parser whose positions are
 // shifted to the replacement field.
-ExprNode* StringParser::compile_expr(const char* expr_start, const char* expr_end,
-                                     const Token& t) {
+ExprNode* StringParser::compile_expr(const char* expr_start, const char* expr_end, const Token& t) {
   const char* s = expr_start;
   while (s != expr_end && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\f')) ++s;
   if (s == expr_end) {
     if (*expr_end == '!' || *expr_end == ':' || *expr_end == '=') {
-      return p->raise_at_last(std::string("f-string: expression required before '") +
-                              *expr_end + "'");
+      return p->raise_at_last(std::string("f-string: expression required before '") + *expr_end +
+                              "'");
     }
     return p->raise_at_last("f-string: empty expression not allowed");
   }
@@ -427,8 +484,8 @@ bool StringParser::find_expr(const char** str, const char* end, bool raw, int re
     } else if (ch == '#') {
       p->raise_at_last("f-string expression part cannot include '#'");
       return false;
-    } else if (depth == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' ||
-                              ch == '<')) {
+    } else if (depth == 0 &&
+               (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<')) {
       if (*str + 1 < end) {
         char next = (*str)[1];
         if ((ch == '!' || ch == '=' || ch == '<' || ch == '>') && next == '=') {

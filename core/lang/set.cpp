@@ -366,7 +366,7 @@ int update_internal(Set* so, Value other) {
   UnaryFn next = type_of(it.get())->next;
   for (;;) {
     Ref key = next(it.get());
-    if (!key) return error_occurred() ? -1 : 0;
+    if (!key) return exhausted_or_error();
     if (add_key(so, key.get()) < 0) return -1;
   }
 }

@@ -25,7 +25,7 @@ namespace {
 using namespace ast;
 
 constexpr int kMaxAstDepth = kMaxNesting;  // ast_opt.c: 1000 * COMPILER_STACK_FRAME_SCALE natively
-constexpr int kMaxBlocks = 20;       // CO_MAXBLOCKS
+constexpr int kMaxBlocks = 20;             // CO_MAXBLOCKS
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -70,7 +70,9 @@ class Reporter {
   std::optional<SyntaxErrorInfo> error_;
 };
 
-std::string quoted(const std::string& name) { return repr_str(name); }
+std::string quoted(const std::string& name) {
+  return repr_str(name);
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. Future statements (future_parse)
@@ -83,8 +85,8 @@ bool is_docstring(const StmtNode* s) {
 
 bool check_future(const Module& m, Reporter& r, int* future_lineno) {
   static const char* const kFeatures[] = {
-      "nested_scopes",    "generators", "division",       "absolute_import", "with_statement",
-      "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"};
+      "nested_scopes",  "generators",       "division",       "absolute_import", "with_statement",
+      "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",  "annotations"};
   bool done = false;
   int prev_line = 0;
   size_t i = !m.body.empty() && is_docstring(m.body[0]) ? 1 : 0;
@@ -102,7 +104,8 @@ bool check_future(const Module& m, Reporter& r, int* future_lineno) {
                   "from __future__ imports must occur at the beginning of the file");
     }
     for (const Alias* a : f->names) {
-      if (a->name == "braces") return r.at(s->lineno, s->col_offset + 1, s->lineno, 0, "not a chance");
+      if (a->name == "braces")
+        return r.at(s->lineno, s->col_offset + 1, s->lineno, 0, "not a chance");
       if (std::find_if(std::begin(kFeatures), std::end(kFeatures),
                        [&](const char* k) { return a->name == k; }) == std::end(kFeatures)) {
         return r.at(s->lineno, s->col_offset + 1, s->lineno, 0,
@@ -118,8 +121,18 @@ bool check_future(const Module& m, Reporter& r, int* future_lineno) {
 // Children of a node, for the depth check (which must not recurse itself)
 
 struct Item {
-  enum Kind : uint8_t { kExpr, kStmt, kPattern, kArguments, kArg, kKeyword, kComp, kHandler,
-                        kWithItem, kCase } kind;
+  enum Kind : uint8_t {
+    kExpr,
+    kStmt,
+    kPattern,
+    kArguments,
+    kArg,
+    kKeyword,
+    kComp,
+    kHandler,
+    kWithItem,
+    kCase
+  } kind;
   const Node* node;
 };
 
@@ -137,7 +150,9 @@ void push(std::vector<Item>* out, Item::Kind k, const Node* n) {
 void expr_children(const ExprNode* e, std::vector<Item>* out) {
   using K = Item::Kind;
   switch (e->kind) {
-    case ExprKind::BoolOp: push_all(out, K::kExpr, e->as<BoolOp>()->values); break;
+    case ExprKind::BoolOp:
+      push_all(out, K::kExpr, e->as<BoolOp>()->values);
+      break;
     case ExprKind::NamedExpr:
       push(out, K::kExpr, e->as<NamedExpr>()->target);
       push(out, K::kExpr, e->as<NamedExpr>()->value);
@@ -146,7 +161,9 @@ void expr_children(const ExprNode* e, std::vector<Item>* out) {
       push(out, K::kExpr, e->as<BinOp>()->left);
       push(out, K::kExpr, e->as<BinOp>()->right);
       break;
-    case ExprKind::UnaryOp: push(out, K::kExpr, e->as<UnaryOp>()->operand); break;
+    case ExprKind::UnaryOp:
+      push(out, K::kExpr, e->as<UnaryOp>()->operand);
+      break;
     case ExprKind::Lambda:
       push(out, K::kArguments, e->as<Lambda>()->args);
       push(out, K::kExpr, e->as<Lambda>()->body);
@@ -160,7 +177,9 @@ void expr_children(const ExprNode* e, std::vector<Item>* out) {
       push_all(out, K::kExpr, e->as<Dict>()->keys);
       push_all(out, K::kExpr, e->as<Dict>()->values);
       break;
-    case ExprKind::Set: push_all(out, K::kExpr, e->as<Set>()->elts); break;
+    case ExprKind::Set:
+      push_all(out, K::kExpr, e->as<Set>()->elts);
+      break;
     case ExprKind::ListComp:
       push(out, K::kExpr, e->as<ListComp>()->elt);
       push_all(out, K::kComp, e->as<ListComp>()->generators);
@@ -178,9 +197,15 @@ void expr_children(const ExprNode* e, std::vector<Item>* out) {
       push(out, K::kExpr, e->as<GeneratorExp>()->elt);
       push_all(out, K::kComp, e->as<GeneratorExp>()->generators);
       break;
-    case ExprKind::Await: push(out, K::kExpr, e->as<Await>()->value); break;
-    case ExprKind::Yield: push(out, K::kExpr, e->as<Yield>()->value); break;
-    case ExprKind::YieldFrom: push(out, K::kExpr, e->as<YieldFrom>()->value); break;
+    case ExprKind::Await:
+      push(out, K::kExpr, e->as<Await>()->value);
+      break;
+    case ExprKind::Yield:
+      push(out, K::kExpr, e->as<Yield>()->value);
+      break;
+    case ExprKind::YieldFrom:
+      push(out, K::kExpr, e->as<YieldFrom>()->value);
+      break;
     case ExprKind::Compare:
       push(out, K::kExpr, e->as<Compare>()->left);
       push_all(out, K::kExpr, e->as<Compare>()->comparators);
@@ -194,22 +219,33 @@ void expr_children(const ExprNode* e, std::vector<Item>* out) {
       push(out, K::kExpr, e->as<FormattedValue>()->value);
       push(out, K::kExpr, e->as<FormattedValue>()->format_spec);
       break;
-    case ExprKind::JoinedStr: push_all(out, K::kExpr, e->as<JoinedStr>()->values); break;
-    case ExprKind::Attribute: push(out, K::kExpr, e->as<Attribute>()->value); break;
+    case ExprKind::JoinedStr:
+      push_all(out, K::kExpr, e->as<JoinedStr>()->values);
+      break;
+    case ExprKind::Attribute:
+      push(out, K::kExpr, e->as<Attribute>()->value);
+      break;
     case ExprKind::Subscript:
       push(out, K::kExpr, e->as<Subscript>()->value);
       push(out, K::kExpr, e->as<Subscript>()->slice);
       break;
-    case ExprKind::Starred: push(out, K::kExpr, e->as<Starred>()->value); break;
-    case ExprKind::List: push_all(out, K::kExpr, e->as<List>()->elts); break;
-    case ExprKind::Tuple: push_all(out, K::kExpr, e->as<Tuple>()->elts); break;
+    case ExprKind::Starred:
+      push(out, K::kExpr, e->as<Starred>()->value);
+      break;
+    case ExprKind::List:
+      push_all(out, K::kExpr, e->as<List>()->elts);
+      break;
+    case ExprKind::Tuple:
+      push_all(out, K::kExpr, e->as<Tuple>()->elts);
+      break;
     case ExprKind::Slice:
       push(out, K::kExpr, e->as<Slice>()->lower);
       push(out, K::kExpr, e->as<Slice>()->upper);
       push(out, K::kExpr, e->as<Slice>()->step);
       break;
     case ExprKind::Constant:
-    case ExprKind::Name: break;
+    case ExprKind::Name:
+      break;
   }
 }
 
@@ -232,16 +268,24 @@ void try_children(const T* t, std::vector<Item>* out) {
 void stmt_children(const StmtNode* s, std::vector<Item>* out) {
   using K = Item::Kind;
   switch (s->kind) {
-    case StmtKind::FunctionDef: function_children(s->as<FunctionDef>(), out); break;
-    case StmtKind::AsyncFunctionDef: function_children(s->as<AsyncFunctionDef>(), out); break;
+    case StmtKind::FunctionDef:
+      function_children(s->as<FunctionDef>(), out);
+      break;
+    case StmtKind::AsyncFunctionDef:
+      function_children(s->as<AsyncFunctionDef>(), out);
+      break;
     case StmtKind::ClassDef:
       push_all(out, K::kExpr, s->as<ClassDef>()->decorator_list);
       push_all(out, K::kExpr, s->as<ClassDef>()->bases);
       push_all(out, K::kKeyword, s->as<ClassDef>()->keywords);
       push_all(out, K::kStmt, s->as<ClassDef>()->body);
       break;
-    case StmtKind::Return: push(out, K::kExpr, s->as<Return>()->value); break;
-    case StmtKind::Delete: push_all(out, K::kExpr, s->as<Delete>()->targets); break;
+    case StmtKind::Return:
+      push(out, K::kExpr, s->as<Return>()->value);
+      break;
+    case StmtKind::Delete:
+      push_all(out, K::kExpr, s->as<Delete>()->targets);
+      break;
     case StmtKind::Assign:
       push_all(out, K::kExpr, s->as<Assign>()->targets);
       push(out, K::kExpr, s->as<Assign>()->value);
@@ -297,22 +341,33 @@ void stmt_children(const StmtNode* s, std::vector<Item>* out) {
       push(out, K::kExpr, s->as<Raise>()->exc);
       push(out, K::kExpr, s->as<Raise>()->cause);
       break;
-    case StmtKind::Try: try_children(s->as<Try>(), out); break;
-    case StmtKind::TryStar: try_children(s->as<TryStar>(), out); break;
+    case StmtKind::Try:
+      try_children(s->as<Try>(), out);
+      break;
+    case StmtKind::TryStar:
+      try_children(s->as<TryStar>(), out);
+      break;
     case StmtKind::Assert:
       push(out, K::kExpr, s->as<Assert>()->test);
       push(out, K::kExpr, s->as<Assert>()->msg);
       break;
-    case StmtKind::Expr: push(out, K::kExpr, s->as<Expr>()->value); break;
-    default: break;
+    case StmtKind::Expr:
+      push(out, K::kExpr, s->as<Expr>()->value);
+      break;
+    default:
+      break;
   }
 }
 
 void pattern_children(const PatternNode* p, std::vector<Item>* out) {
   using K = Item::Kind;
   switch (p->kind) {
-    case PatternKind::MatchValue: push(out, K::kExpr, p->as<MatchValue>()->value); break;
-    case PatternKind::MatchSequence: push_all(out, K::kPattern, p->as<MatchSequence>()->patterns); break;
+    case PatternKind::MatchValue:
+      push(out, K::kExpr, p->as<MatchValue>()->value);
+      break;
+    case PatternKind::MatchSequence:
+      push_all(out, K::kPattern, p->as<MatchSequence>()->patterns);
+      break;
     case PatternKind::MatchMapping:
       push_all(out, K::kExpr, p->as<MatchMapping>()->keys);
       push_all(out, K::kPattern, p->as<MatchMapping>()->patterns);
@@ -322,18 +377,29 @@ void pattern_children(const PatternNode* p, std::vector<Item>* out) {
       push_all(out, K::kPattern, p->as<MatchClass>()->patterns);
       push_all(out, K::kPattern, p->as<MatchClass>()->kwd_patterns);
       break;
-    case PatternKind::MatchAs: push(out, K::kPattern, p->as<MatchAs>()->pattern); break;
-    case PatternKind::MatchOr: push_all(out, K::kPattern, p->as<MatchOr>()->patterns); break;
-    default: break;
+    case PatternKind::MatchAs:
+      push(out, K::kPattern, p->as<MatchAs>()->pattern);
+      break;
+    case PatternKind::MatchOr:
+      push_all(out, K::kPattern, p->as<MatchOr>()->patterns);
+      break;
+    default:
+      break;
   }
 }
 
 void children(const Item& it, std::vector<Item>* out) {
   using K = Item::Kind;
   switch (it.kind) {
-    case K::kExpr: expr_children(static_cast<const ExprNode*>(it.node), out); break;
-    case K::kStmt: stmt_children(static_cast<const StmtNode*>(it.node), out); break;
-    case K::kPattern: pattern_children(static_cast<const PatternNode*>(it.node), out); break;
+    case K::kExpr:
+      expr_children(static_cast<const ExprNode*>(it.node), out);
+      break;
+    case K::kStmt:
+      stmt_children(static_cast<const StmtNode*>(it.node), out);
+      break;
+    case K::kPattern:
+      pattern_children(static_cast<const PatternNode*>(it.node), out);
+      break;
     case K::kArguments: {
       auto* a = static_cast<const Arguments*>(it.node);
       push_all(out, K::kArg, a->posonlyargs);
@@ -345,8 +411,12 @@ void children(const Item& it, std::vector<Item>* out) {
       push_all(out, K::kExpr, a->kw_defaults);
       break;
     }
-    case K::kArg: push(out, K::kExpr, static_cast<const Arg*>(it.node)->annotation); break;
-    case K::kKeyword: push(out, K::kExpr, static_cast<const Keyword*>(it.node)->value); break;
+    case K::kArg:
+      push(out, K::kExpr, static_cast<const Arg*>(it.node)->annotation);
+      break;
+    case K::kKeyword:
+      push(out, K::kExpr, static_cast<const Keyword*>(it.node)->value);
+      break;
     case K::kComp: {
       auto* c = static_cast<const Comprehension*>(it.node);
       push(out, K::kExpr, c->target);
@@ -403,8 +473,14 @@ bool check_depth(const Module& m, Reporter& r) {
 // 3. The symbol table (symtable.c), as far as its errors go
 
 enum : unsigned {
-  kDefGlobal = 1, kDefLocal = 2, kDefParam = 4, kDefNonlocal = 8, kUse = 16,
-  kDefImport = 128, kDefAnnot = 256, kDefCompIter = 512,
+  kDefGlobal = 1,
+  kDefLocal = 2,
+  kDefParam = 4,
+  kDefNonlocal = 8,
+  kUse = 16,
+  kDefImport = 128,
+  kDefAnnot = 256,
+  kDefCompIter = 512,
 };
 constexpr unsigned kDefBound = kDefLocal | kDefParam | kDefImport;
 
@@ -569,8 +645,10 @@ class Symtable {
 
   bool stmt(const StmtNode* s) {
     switch (s->kind) {
-      case StmtKind::FunctionDef: return function(s->as<FunctionDef>(), s, false);
-      case StmtKind::AsyncFunctionDef: return function(s->as<AsyncFunctionDef>(), s, true);
+      case StmtKind::FunctionDef:
+        return function(s->as<FunctionDef>(), s, false);
+      case StmtKind::AsyncFunctionDef:
+        return function(s->as<AsyncFunctionDef>(), s, true);
       case StmtKind::ClassDef: {
         const ClassDef* c = s->as<ClassDef>();
         if (!add_def(c->name, kDefLocal, s) || !exprs(c->bases)) return false;
@@ -583,11 +661,14 @@ class Symtable {
         exit();
         return true;
       }
-      case StmtKind::Return: return !s->as<Return>()->value || expr(s->as<Return>()->value);
-      case StmtKind::Delete: return exprs(s->as<Delete>()->targets);
+      case StmtKind::Return:
+        return !s->as<Return>()->value || expr(s->as<Return>()->value);
+      case StmtKind::Delete:
+        return exprs(s->as<Delete>()->targets);
       case StmtKind::Assign:
         return exprs(s->as<Assign>()->targets) && expr(s->as<Assign>()->value);
-      case StmtKind::AnnAssign: return ann_assign(s);
+      case StmtKind::AnnAssign:
+        return ann_assign(s);
       case StmtKind::AugAssign:
         return expr(s->as<AugAssign>()->target) && expr(s->as<AugAssign>()->value);
       case StmtKind::For: {
@@ -620,8 +701,10 @@ class Symtable {
         const Raise* r = s->as<Raise>();
         return (!r->exc || expr(r->exc)) && (!r->cause || expr(r->cause));
       }
-      case StmtKind::Try: return try_stmt(s->as<Try>());
-      case StmtKind::TryStar: return try_stmt(s->as<TryStar>());
+      case StmtKind::Try:
+        return try_stmt(s->as<Try>());
+      case StmtKind::TryStar:
+        return try_stmt(s->as<TryStar>());
       case StmtKind::Assert:
         return expr(s->as<Assert>()->test) && (!s->as<Assert>()->msg || expr(s->as<Assert>()->msg));
       case StmtKind::Import:
@@ -634,14 +717,20 @@ class Symtable {
           if (!alias(a)) return false;
         }
         return true;
-      case StmtKind::Global: return directive(s, s->as<Global>()->names, true);
-      case StmtKind::Nonlocal: return directive(s, s->as<Nonlocal>()->names, false);
-      case StmtKind::Expr: return expr(s->as<Expr>()->value);
-      case StmtKind::With: return with_stmt(s->as<With>());
-      case StmtKind::AsyncWith: return with_stmt(s->as<AsyncWith>());
+      case StmtKind::Global:
+        return directive(s, s->as<Global>()->names, true);
+      case StmtKind::Nonlocal:
+        return directive(s, s->as<Nonlocal>()->names, false);
+      case StmtKind::Expr:
+        return expr(s->as<Expr>()->value);
+      case StmtKind::With:
+        return with_stmt(s->as<With>());
+      case StmtKind::AsyncWith:
+        return with_stmt(s->as<AsyncWith>());
       case StmtKind::Pass:
       case StmtKind::Break:
-      case StmtKind::Continue: return true;
+      case StmtKind::Continue:
+        return true;
     }
     return true;
   }
@@ -684,16 +773,17 @@ class Symtable {
 
   bool pattern(const PatternNode* p) {
     switch (p->kind) {
-      case PatternKind::MatchValue: return expr(p->as<MatchValue>()->value);
-      case PatternKind::MatchSingleton: return true;
+      case PatternKind::MatchValue:
+        return expr(p->as<MatchValue>()->value);
+      case PatternKind::MatchSingleton:
+        return true;
       case PatternKind::MatchSequence:
         for (const PatternNode* x : p->as<MatchSequence>()->patterns) {
           if (!pattern(x)) return false;
         }
         return true;
       case PatternKind::MatchStar:
-        return p->as<MatchStar>()->name.empty() ||
-               add_def(p->as<MatchStar>()->name, kDefLocal, p);
+        return p->as<MatchStar>()->name.empty() || add_def(p->as<MatchStar>()->name, kDefLocal, p);
       case PatternKind::MatchMapping: {
         const MatchMapping* m = p->as<MatchMapping>();
         if (!exprs(m->keys)) return false;
@@ -739,7 +829,8 @@ class Symtable {
   bool named_expr(const ExprNode* e) {
     const NamedExpr* n = e->as<NamedExpr>();
     if (cur_->comp_iter_expr > 0) {
-      return r_.at(e, "assignment expression cannot be used in a comprehension iterable expression");
+      return r_.at(e,
+                   "assignment expression cannot be used in a comprehension iterable expression");
     }
     if (cur_->comprehension != CompKind::None && !extend_namedexpr_scope(n->target)) return false;
     return expr(n->value) && expr(n->target);
@@ -812,10 +903,14 @@ class Symtable {
 
   bool expr(const ExprNode* e) {
     switch (e->kind) {
-      case ExprKind::NamedExpr: return named_expr(e);
-      case ExprKind::BoolOp: return exprs(e->as<BoolOp>()->values);
-      case ExprKind::BinOp: return expr(e->as<BinOp>()->left) && expr(e->as<BinOp>()->right);
-      case ExprKind::UnaryOp: return expr(e->as<UnaryOp>()->operand);
+      case ExprKind::NamedExpr:
+        return named_expr(e);
+      case ExprKind::BoolOp:
+        return exprs(e->as<BoolOp>()->values);
+      case ExprKind::BinOp:
+        return expr(e->as<BinOp>()->left) && expr(e->as<BinOp>()->right);
+      case ExprKind::UnaryOp:
+        return expr(e->as<UnaryOp>()->operand);
       case ExprKind::Lambda: {
         const Lambda* l = e->as<Lambda>();
         if (!exprs(l->args->defaults) || !exprs(l->args->kw_defaults)) return false;
@@ -827,8 +922,10 @@ class Symtable {
       case ExprKind::IfExp:
         return expr(e->as<IfExp>()->test) && expr(e->as<IfExp>()->body) &&
                expr(e->as<IfExp>()->orelse);
-      case ExprKind::Dict: return exprs(e->as<Dict>()->keys) && exprs(e->as<Dict>()->values);
-      case ExprKind::Set: return exprs(e->as<Set>()->elts);
+      case ExprKind::Dict:
+        return exprs(e->as<Dict>()->keys) && exprs(e->as<Dict>()->values);
+      case ExprKind::Set:
+        return exprs(e->as<Set>()->elts);
       case ExprKind::GeneratorExp: {
         const GeneratorExp* g = e->as<GeneratorExp>();
         return comprehension(e, CompKind::Gen, g->generators, g->elt, nullptr);
@@ -868,15 +965,18 @@ class Symtable {
         return true;
       }
       case ExprKind::FormattedValue:
-        return expr(e->as<FormattedValue>()->value) &&
-               (!e->as<FormattedValue>()->format_spec ||
-                expr(e->as<FormattedValue>()->format_spec));
-      case ExprKind::JoinedStr: return exprs(e->as<JoinedStr>()->values);
-      case ExprKind::Constant: return true;
-      case ExprKind::Attribute: return expr(e->as<Attribute>()->value);
+        return expr(e->as<FormattedValue>()->value) && (!e->as<FormattedValue>()->format_spec ||
+                                                        expr(e->as<FormattedValue>()->format_spec));
+      case ExprKind::JoinedStr:
+        return exprs(e->as<JoinedStr>()->values);
+      case ExprKind::Constant:
+        return true;
+      case ExprKind::Attribute:
+        return expr(e->as<Attribute>()->value);
       case ExprKind::Subscript:
         return expr(e->as<Subscript>()->value) && expr(e->as<Subscript>()->slice);
-      case ExprKind::Starred: return expr(e->as<Starred>()->value);
+      case ExprKind::Starred:
+        return expr(e->as<Starred>()->value);
       case ExprKind::Slice: {
         const Slice* s = e->as<Slice>();
         return (!s->lower || expr(s->lower)) && (!s->upper || expr(s->upper)) &&
@@ -886,8 +986,10 @@ class Symtable {
         const Name* n = e->as<Name>();
         return add_def(n->id, n->ctx == ExprContext::Load ? kUse : kDefLocal, e);
       }
-      case ExprKind::List: return exprs(e->as<List>()->elts);
-      case ExprKind::Tuple: return exprs(e->as<Tuple>()->elts);
+      case ExprKind::List:
+        return exprs(e->as<List>()->elts);
+      case ExprKind::Tuple:
+        return exprs(e->as<Tuple>()->elts);
     }
     return true;
   }
@@ -899,14 +1001,17 @@ class Symtable {
     for (const std::string& name : s->order) {
       unsigned flags = s->flags[name];
       if (flags & kDefGlobal) {
-        if (flags & kDefNonlocal) return at_directive(s, name, "name '" + name + "' is nonlocal and global");
+        if (flags & kDefNonlocal)
+          return at_directive(s, name, "name '" + name + "' is nonlocal and global");
         global.insert(name);
         my_bound.erase(name);
         continue;
       }
       if (flags & kDefNonlocal) {
-        if (!bound) return at_directive(s, name, "nonlocal declaration not allowed at module level");
-        if (!bound->count(name)) return at_directive(s, name, "no binding for nonlocal '" + name + "' found");
+        if (!bound)
+          return at_directive(s, name, "nonlocal declaration not allowed at module level");
+        if (!bound->count(name))
+          return at_directive(s, name, "no binding for nonlocal '" + name + "' found");
         continue;
       }
       if (flags & kDefBound) {
@@ -938,8 +1043,18 @@ class Symtable {
 // 4. The compiler's checks (compile.c), in compilation order
 
 enum class UnitType { Module, Class, Function, AsyncFunction, Lambda, Comprehension };
-enum class Fblock { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup,
-                    ExceptionHandler, ExceptionGroupHandler, AsyncComprehension };
+enum class Fblock {
+  WhileLoop,
+  ForLoop,
+  TryExcept,
+  FinallyTry,
+  FinallyEnd,
+  With,
+  HandlerCleanup,
+  ExceptionHandler,
+  ExceptionGroupHandler,
+  AsyncComprehension
+};
 
 class CompileChecker {
  public:
@@ -959,7 +1074,9 @@ class CompileChecker {
   };
 
   bool error(std::string msg) { return r_.at(loc_, std::move(msg)); }
-  bool in_function() const { return unit_.type != UnitType::Module && unit_.type != UnitType::Class; }
+  bool in_function() const {
+    return unit_.type != UnitType::Module && unit_.type != UnitType::Class;
+  }
 
   bool push_block(Fblock b) {
     if (unit_.fblocks.size() >= static_cast<size_t>(kMaxBlocks)) {
@@ -1104,8 +1221,8 @@ class CompileChecker {
     return loop || error(msg);
   }
 
-  bool for_stmt(const ExprNode* target, const ExprNode* iter, const Body& body,
-                const Body& orelse, bool is_async) {
+  bool for_stmt(const ExprNode* target, const ExprNode* iter, const Body& body, const Body& orelse,
+                bool is_async) {
     if (is_async) {
       if (unit_.type != UnitType::AsyncFunction) return error("'async for' outside async function");
       if (!expr(iter) || !push_block(Fblock::ForLoop)) return false;
@@ -1175,11 +1292,16 @@ class CompileChecker {
   bool stmt(const StmtNode* s) {
     loc_ = s;
     switch (s->kind) {
-      case StmtKind::FunctionDef: return function(s->as<FunctionDef>(), s, false);
-      case StmtKind::AsyncFunctionDef: return function(s->as<AsyncFunctionDef>(), s, true);
-      case StmtKind::ClassDef: return class_def(s);
-      case StmtKind::Return: return ret(s);
-      case StmtKind::Delete: return exprs(s->as<Delete>()->targets);
+      case StmtKind::FunctionDef:
+        return function(s->as<FunctionDef>(), s, false);
+      case StmtKind::AsyncFunctionDef:
+        return function(s->as<AsyncFunctionDef>(), s, true);
+      case StmtKind::ClassDef:
+        return class_def(s);
+      case StmtKind::Return:
+        return ret(s);
+      case StmtKind::Delete:
+        return exprs(s->as<Delete>()->targets);
       case StmtKind::Assign:
         return expr(s->as<Assign>()->value) && exprs(s->as<Assign>()->targets);
       case StmtKind::AugAssign: {
@@ -1191,7 +1313,8 @@ class CompileChecker {
         }
         return true;
       }
-      case StmtKind::AnnAssign: return ann_assign(s);
+      case StmtKind::AnnAssign:
+        return ann_assign(s);
       case StmtKind::For: {
         const For* f = s->as<For>();
         return for_stmt(f->target, f->iter, f->body, f->orelse, false);
@@ -1210,15 +1333,20 @@ class CompileChecker {
         const If* i = s->as<If>();
         return expr(i->test) && stmts(i->body) && stmts(i->orelse);
       }
-      case StmtKind::With: return with_stmt(s->as<With>(), false);
-      case StmtKind::AsyncWith: return with_stmt(s->as<AsyncWith>(), true);
-      case StmtKind::Match: return match(s->as<Match>());
+      case StmtKind::With:
+        return with_stmt(s->as<With>(), false);
+      case StmtKind::AsyncWith:
+        return with_stmt(s->as<AsyncWith>(), true);
+      case StmtKind::Match:
+        return match(s->as<Match>());
       case StmtKind::Raise: {
         const Raise* r = s->as<Raise>();
         return (!r->exc || expr(r->exc)) && (!r->cause || expr(r->cause));
       }
-      case StmtKind::Try: return try_stmt(s->as<Try>(), false);
-      case StmtKind::TryStar: return try_stmt(s->as<TryStar>(), true);
+      case StmtKind::Try:
+        return try_stmt(s->as<Try>(), false);
+      case StmtKind::TryStar:
+        return try_stmt(s->as<TryStar>(), true);
       case StmtKind::Assert:
         return expr(s->as<Assert>()->test) && (!s->as<Assert>()->msg || expr(s->as<Assert>()->msg));
       case StmtKind::Import:
@@ -1238,12 +1366,16 @@ class CompileChecker {
         }
         return true;
       }
-      case StmtKind::Expr: return expr(s->as<Expr>()->value);
-      case StmtKind::Break: return loop_jump(s, "'break' outside loop");
-      case StmtKind::Continue: return loop_jump(s, "'continue' not properly in loop");
+      case StmtKind::Expr:
+        return expr(s->as<Expr>()->value);
+      case StmtKind::Break:
+        return loop_jump(s, "'break' outside loop");
+      case StmtKind::Continue:
+        return loop_jump(s, "'continue' not properly in loop");
       case StmtKind::Global:
       case StmtKind::Nonlocal:
-      case StmtKind::Pass: return true;
+      case StmtKind::Pass:
+        return true;
     }
     return true;
   }
@@ -1251,7 +1383,8 @@ class CompileChecker {
   bool aug_target(const ExprNode* t) {
     loc_ = t;
     if (t->is<Attribute>()) return expr(t->as<Attribute>()->value);
-    if (t->is<Subscript>()) return expr(t->as<Subscript>()->value) && expr(t->as<Subscript>()->slice);
+    if (t->is<Subscript>())
+      return expr(t->as<Subscript>()->value) && expr(t->as<Subscript>()->slice);
     return true;
   }
 
@@ -1351,9 +1484,11 @@ class CompileChecker {
     switch (e->kind) {
       case ExprKind::Yield:
       case ExprKind::YieldFrom: {
-        if (!in_function() || unit_.type == UnitType::Class) return error("'yield' outside function");
+        if (!in_function() || unit_.type == UnitType::Class)
+          return error("'yield' outside function");
         if (e->is<YieldFrom>()) {
-          if (unit_.type == UnitType::AsyncFunction) return error("'yield from' inside async function");
+          if (unit_.type == UnitType::AsyncFunction)
+            return error("'yield from' inside async function");
           return expr(e->as<YieldFrom>()->value);
         }
         return !e->as<Yield>()->value || expr(e->as<Yield>()->value);
@@ -1369,7 +1504,8 @@ class CompileChecker {
           return error("starred assignment target must be in a list or tuple");
         }
         return error("can't use starred expression here");
-      case ExprKind::Name: return forbidden(e->as<Name>()->id, e->as<Name>()->ctx);
+      case ExprKind::Name:
+        return forbidden(e->as<Name>()->id, e->as<Name>()->ctx);
       case ExprKind::Attribute: {
         const Attribute* a = e->as<Attribute>();
         if (!expr(a->value)) return false;
@@ -1378,11 +1514,16 @@ class CompileChecker {
       }
       case ExprKind::Subscript:
         return expr(e->as<Subscript>()->value) && expr(e->as<Subscript>()->slice);
-      case ExprKind::List: return sequence(e, e->as<List>()->elts, e->as<List>()->ctx);
-      case ExprKind::Tuple: return sequence(e, e->as<Tuple>()->elts, e->as<Tuple>()->ctx);
-      case ExprKind::Set: return starred_in(e->as<Set>()->elts);
-      case ExprKind::Dict: return exprs(e->as<Dict>()->keys) && exprs(e->as<Dict>()->values);
-      case ExprKind::Call: return call(e);
+      case ExprKind::List:
+        return sequence(e, e->as<List>()->elts, e->as<List>()->ctx);
+      case ExprKind::Tuple:
+        return sequence(e, e->as<Tuple>()->elts, e->as<Tuple>()->ctx);
+      case ExprKind::Set:
+        return starred_in(e->as<Set>()->elts);
+      case ExprKind::Dict:
+        return exprs(e->as<Dict>()->keys) && exprs(e->as<Dict>()->values);
+      case ExprKind::Call:
+        return call(e);
       case ExprKind::Lambda: {
         const Lambda* l = e->as<Lambda>();
         if (!check_debug_args(l->args)) return false;
@@ -1411,25 +1552,29 @@ class CompileChecker {
       }
       case ExprKind::NamedExpr:
         return expr(e->as<NamedExpr>()->value) && expr(e->as<NamedExpr>()->target);
-      case ExprKind::BoolOp: return exprs(e->as<BoolOp>()->values);
-      case ExprKind::BinOp: return expr(e->as<BinOp>()->left) && expr(e->as<BinOp>()->right);
-      case ExprKind::UnaryOp: return expr(e->as<UnaryOp>()->operand);
+      case ExprKind::BoolOp:
+        return exprs(e->as<BoolOp>()->values);
+      case ExprKind::BinOp:
+        return expr(e->as<BinOp>()->left) && expr(e->as<BinOp>()->right);
+      case ExprKind::UnaryOp:
+        return expr(e->as<UnaryOp>()->operand);
       case ExprKind::IfExp:
         return expr(e->as<IfExp>()->test) && expr(e->as<IfExp>()->body) &&
                expr(e->as<IfExp>()->orelse);
       case ExprKind::Compare:
         return expr(e->as<Compare>()->left) && exprs(e->as<Compare>()->comparators);
       case ExprKind::FormattedValue:
-        return expr(e->as<FormattedValue>()->value) &&
-               (!e->as<FormattedValue>()->format_spec ||
-                expr(e->as<FormattedValue>()->format_spec));
-      case ExprKind::JoinedStr: return exprs(e->as<JoinedStr>()->values);
+        return expr(e->as<FormattedValue>()->value) && (!e->as<FormattedValue>()->format_spec ||
+                                                        expr(e->as<FormattedValue>()->format_spec));
+      case ExprKind::JoinedStr:
+        return exprs(e->as<JoinedStr>()->values);
       case ExprKind::Slice: {
         const Slice* s = e->as<Slice>();
         return (!s->lower || expr(s->lower)) && (!s->upper || expr(s->upper)) &&
                (!s->step || expr(s->step));
       }
-      case ExprKind::Constant: return true;
+      case ExprKind::Constant:
+        return true;
     }
     return true;
   }
@@ -1490,9 +1635,12 @@ class CompileChecker {
   // A constant's identity for duplicate mapping keys (Python's == on hashable constants).
   static std::string key_identity(const Constant* c) {
     switch (c->value_kind) {
-      case ConstantKind::Int: return "n" + int_literal_to_decimal(c->text);
-      case ConstantKind::True: return "n1";
-      case ConstantKind::False: return "n0";
+      case ConstantKind::Int:
+        return "n" + int_literal_to_decimal(c->text);
+      case ConstantKind::True:
+        return "n1";
+      case ConstantKind::False:
+        return "n0";
       case ConstantKind::Float: {
         double v = c->number;
         if (v == static_cast<double>(static_cast<long long>(v)) && v > -1e18 && v < 1e18) {
@@ -1500,26 +1648,40 @@ class CompileChecker {
         }
         return "f" + repr_float(v);
       }
-      case ConstantKind::Complex: return "c" + repr_imaginary(c->number);
-      case ConstantKind::Str: return "s" + c->text;
-      case ConstantKind::Bytes: return "b" + c->text;
-      case ConstantKind::None: return "None";
-      case ConstantKind::Ellipsis: return "...";
+      case ConstantKind::Complex:
+        return "c" + repr_imaginary(c->number);
+      case ConstantKind::Str:
+        return "s" + c->text;
+      case ConstantKind::Bytes:
+        return "b" + c->text;
+      case ConstantKind::None:
+        return "None";
+      case ConstantKind::Ellipsis:
+        return "...";
     }
     return "";
   }
 
   static std::string constant_repr(const Constant* c) {
     switch (c->value_kind) {
-      case ConstantKind::Int: return int_literal_to_decimal(c->text);
-      case ConstantKind::Float: return repr_float(c->number);
-      case ConstantKind::Complex: return repr_imaginary(c->number);
-      case ConstantKind::Str: return repr_str(c->text);
-      case ConstantKind::Bytes: return repr_bytes(c->text);
-      case ConstantKind::True: return "True";
-      case ConstantKind::False: return "False";
-      case ConstantKind::None: return "None";
-      case ConstantKind::Ellipsis: return "Ellipsis";
+      case ConstantKind::Int:
+        return int_literal_to_decimal(c->text);
+      case ConstantKind::Float:
+        return repr_float(c->number);
+      case ConstantKind::Complex:
+        return repr_imaginary(c->number);
+      case ConstantKind::Str:
+        return repr_str(c->text);
+      case ConstantKind::Bytes:
+        return repr_bytes(c->text);
+      case ConstantKind::True:
+        return "True";
+      case ConstantKind::False:
+        return "False";
+      case ConstantKind::None:
+        return "None";
+      case ConstantKind::Ellipsis:
+        return "Ellipsis";
     }
     return "";
   }
@@ -1528,7 +1690,8 @@ class CompileChecker {
   static bool is_match_value(const ExprNode* e) {
     if (e->is<Constant>() || e->is<Attribute>()) return true;
     if (e->is<UnaryOp>()) return e->as<UnaryOp>()->operand->is<Constant>();
-    if (e->is<BinOp>()) return is_match_value(e->as<BinOp>()->left) && e->as<BinOp>()->right->is<Constant>();
+    if (e->is<BinOp>())
+      return is_match_value(e->as<BinOp>()->left) && e->as<BinOp>()->right->is<Constant>();
     return false;
   }
 
@@ -1605,10 +1768,12 @@ class CompileChecker {
     switch (p->kind) {
       case PatternKind::MatchValue: {
         const ExprNode* v = p->as<MatchValue>()->value;
-        if (!is_match_value(v)) return error("patterns may only match literals and attribute lookups");
+        if (!is_match_value(v))
+          return error("patterns may only match literals and attribute lookups");
         return expr(v);
       }
-      case PatternKind::MatchSingleton: return true;
+      case PatternKind::MatchSingleton:
+        return true;
       case PatternKind::MatchSequence: {
         const MatchSequence* s = p->as<MatchSequence>();
         bool star = false;
@@ -1627,15 +1792,19 @@ class CompileChecker {
         }
         return true;
       }
-      case PatternKind::MatchMapping: return mapping(p, pc);
-      case PatternKind::MatchClass: return class_pattern(p, pc);
-      case PatternKind::MatchStar: return store_name(p->as<MatchStar>()->name, pc);
+      case PatternKind::MatchMapping:
+        return mapping(p, pc);
+      case PatternKind::MatchClass:
+        return class_pattern(p, pc);
+      case PatternKind::MatchStar:
+        return store_name(p->as<MatchStar>()->name, pc);
       case PatternKind::MatchAs: {
         const MatchAs* a = p->as<MatchAs>();
         if (!a->pattern) {
           if (!pc->allow_irrefutable) {
             if (!a->name.empty()) {
-              return error("name capture " + quoted(a->name) + " makes remaining patterns unreachable");
+              return error("name capture " + quoted(a->name) +
+                           " makes remaining patterns unreachable");
             }
             return error("wildcard makes remaining patterns unreachable");
           }
@@ -1644,7 +1813,8 @@ class CompileChecker {
         if (!pattern(a->pattern, pc)) return false;
         return store_name(a->name, pc);  // at the subpattern's location, as CPython's is
       }
-      case PatternKind::MatchOr: return or_pattern(p, pc);
+      case PatternKind::MatchOr:
+        return or_pattern(p, pc);
     }
     return true;
   }

@@ -6,6 +6,7 @@
 
 #include "core/lang/errors.h"
 #include "core/lang/objects.h"
+#include "core/lang/interp.h"
 #include "core/lang/vm.h"
 
 namespace asyncplay::lang {
@@ -415,7 +416,11 @@ bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>* out) {
 void type_dealloc(Object* o) {
   Type* t = static_cast<Type*>(o);
   if (t->dict) decref(Value(t->dict));
-  for (Type* b : t->bases) decref(Value(b));
+  for (Type* b : t->bases) {
+    auto& subs = b->subclasses;
+    subs.erase(std::remove(subs.begin(), subs.end(), t), subs.end());
+    decref(Value(b));
+  }
   delete t;
 }
 
@@ -477,7 +482,13 @@ Ref type_call(Value self, Args args) {
     while (dict_next(src, &pos, &k, &v)) {
       if (dict_set(static_cast<Dict*>(ns.get().obj()), k, v) < 0) return nullptr;
     }
-    return type_new_from(&g_type_type, as_str(args[0]), as_tuple(args[1]), static_cast<Dict*>(ns.get().obj()));
+    Dict* nsd = static_cast<Dict*>(ns.get().obj());
+    if (!dict_get_str(nsd, intern("__module__"))) {
+      if (Frame* f = thread_state().frame) {
+        if (Value mod = dict_get_str(f->globals, intern("__name__"))) dict_set_str(nsd, "__module__", mod);
+      }
+    }
+    return type_new_from(&g_type_type, as_str(args[0]), as_tuple(args[1]), nsd);
   }
   if (!cls->new_) return type_error("cannot create '" + cls->name + "' instances");
   Ref obj = cls->new_(cls, args);
@@ -523,7 +534,11 @@ Ref type_getset_doc(Value self) {
   return new_none();
 }
 
-Ref type_method_subclasses(Value, Args) { return new_list(); }
+Ref type_method_subclasses(Value self, Args) {
+  Ref l = new_list();
+  for (Type* sub : static_cast<Type*>(self.obj())->subclasses) list_append(as_list(l.get()), Value(sub));
+  return l;
+}
 Ref type_method_mro(Value self, Args) {
   Ref t = type_getset_mro(self);
   Ref l = new_list();
@@ -653,7 +668,10 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   t->name = std::string(name->view());
   t->base = solid;
   t->bases = bases;
-  for (Type* b : bases) incref(Value(b));
+  for (Type* b : bases) {
+    incref(Value(b));
+    b->subclasses.push_back(t);
+  }
   t->mro.push_back(t);
   t->mro.insert(t->mro.end(), tail.begin(), tail.end());
   t->dict = ns;

@@ -105,9 +105,15 @@ size_t find_invalid_utf8(std::string_view text) {
   return std::string_view::npos;
 }
 
-bool is_printable(uint32_t cp) { return !in_sorted_ranges(cp, kNonPrintable); }
-bool is_xid_start(uint32_t cp) { return in_sorted_ranges(cp, kXidStart); }
-bool is_xid_continue(uint32_t cp) { return in_sorted_ranges(cp, kXidContinue); }
+bool is_printable(uint32_t cp) {
+  return !in_sorted_ranges(cp, kNonPrintable);
+}
+bool is_xid_start(uint32_t cp) {
+  return in_sorted_ranges(cp, kXidStart);
+}
+bool is_xid_continue(uint32_t cp) {
+  return in_sorted_ranges(cp, kXidContinue);
+}
 
 bool lookup_unicode_name(std::string_view name, uint32_t* cp) {
   std::string upper;

@@ -953,6 +953,7 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
           PUSH(next.release());
           break;
         }
+        if (error_matches(g_StopIteration)) clear_error();
         CHECK(!error_occurred());
         decref(POP());
         ip = arg;

@@ -80,7 +80,9 @@ int check_expectations(const fs::path& dir, const fs::path& source_dir, const st
   return checked;
 }
 
-ParseResult parse_text(const std::string& source) { return parse_and_validate(source, "t.py"); }
+ParseResult parse_text(const std::string& source) {
+  return parse_and_validate(source, "t.py");
+}
 
 std::string error_of(const std::string& source) {
   ParseResult r = parse_text(source);
@@ -122,8 +124,8 @@ TEST_CASE("tokens") {
   REQUIRE_FALSE(r.error);
   std::vector<Tok> kinds;
   for (const Token& t : r.tokens) kinds.push_back(t.kind);
-  std::vector<Tok> expected = {Tok::KwIf,   Tok::Name,   Tok::Colon,  Tok::Newline,
-                               Tok::Indent, Tok::Name,   Tok::Equal,  Tok::String,
+  std::vector<Tok> expected = {Tok::KwIf,   Tok::Name,    Tok::Colon,  Tok::Newline,
+                               Tok::Indent, Tok::Name,    Tok::Equal,  Tok::String,
                                Tok::Number, Tok::Newline, Tok::Dedent, Tok::EndMarker};
   CHECK(kinds == expected);
   const Token& s = r.tokens[7];
@@ -140,7 +142,8 @@ TEST_CASE("tokens") {
     CHECK(b.tokens[6].kind == Tok::Newline);
   }
   SUBCASE("tokenizer errors") {
-    CHECK(tokenize("x = 'abc\n").error->info.msg == "unterminated string literal (detected at line 1)");
+    CHECK(tokenize("x = 'abc\n").error->info.msg ==
+          "unterminated string literal (detected at line 1)");
     CHECK(tokenize("x = 1_\n").error->info.msg == "invalid decimal literal");
     CHECK(tokenize("x = (]\n").error->info.msg ==
           "closing parenthesis ']' does not match opening parenthesis '('");
@@ -157,7 +160,8 @@ TEST_CASE("syntax errors worded and placed like CPython's") {
   CHECK(error_of("if x:\n\tpass\n        pass\n") ==
         "TabError: inconsistent use of tabs and spaces in indentation @3:1");
   CHECK(error_of("f() = 1\n") ==
-        "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='? @1:1");
+        "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='? "
+        "@1:1");
   CHECK(error_of("return 1\n") == "SyntaxError: 'return' outside function @1:1");
   CHECK(error_of("def f():\n    await x\n") == "SyntaxError: 'await' outside async function @2:5");
   CHECK(error_of("x = 0777\n") ==
@@ -203,9 +207,10 @@ TEST_CASE("literals") {
 TEST_CASE("any input ends in a tree or a syntax error") {
   SUBCASE("random bytes and random tokens") {
     std::mt19937 rng(12345);
-    const char* pieces[] = {"(", ")", "[", "]", "{", "}", ":", "\n", "    ", "\t", "if ", "x",
-                            "=", "'", "\"", "f'{", "}", "\\", "1", "0x", ".", ",", "*", "**",
-                            "lambda", "async ", "await ", "yield", "match ", "case ", "#", "é"};
+    const char* pieces[] = {"(",      ")",      "[",      "]",     "{",      "}",     ":",  "\n",
+                            "    ",   "\t",     "if ",    "x",     "=",      "'",     "\"", "f'{",
+                            "}",      "\\",     "1",      "0x",    ".",      ",",     "*",  "**",
+                            "lambda", "async ", "await ", "yield", "match ", "case ", "#",  "é"};
     for (int i = 0; i < 3000; ++i) {
       std::string src;
       int len = static_cast<int>(rng() % 40);
@@ -227,7 +232,8 @@ TEST_CASE("any input ends in a tree or a syntax error") {
           "RecursionError: maximum recursion depth exceeded during compilation @0:0");
     std::string sum = "x = 1";
     for (int i = 0; i < 5000; ++i) sum += "+1";
-    CHECK(error_of(sum) == "RecursionError: maximum recursion depth exceeded during compilation @0:0");
+    CHECK(error_of(sum) ==
+          "RecursionError: maximum recursion depth exceeded during compilation @0:0");
     std::string lambdas;
     for (int i = 0; i < 5000; ++i) lambdas += "lambda: ";
     CHECK(error_of(lambdas + "0") ==
@@ -237,13 +243,14 @@ TEST_CASE("any input ends in a tree or a syntax error") {
   SUBCASE("big files parse quickly") {
     std::string src;
     for (int i = 0; i < 10000; ++i) {
-      src += "def f" + std::to_string(i) + "(a, b=2, *c, **d):\n    return [x * a for x in c if x] + "
+      src += "def f" + std::to_string(i) +
+             "(a, b=2, *c, **d):\n    return [x * a for x in c if x] + "
              "list(d)\n";
     }
     auto t0 = std::chrono::steady_clock::now();
     ParseResult r = parse_and_validate(src, "big.py");
-    double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0)
-                    .count();
+    double ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     REQUIRE(r.ok());
     CHECK(r.module->body.size() == 10000);
     MESSAGE("20,000 lines parsed and validated in " << ms << " ms");

@@ -43,7 +43,8 @@ int main(int argc, char** argv) {
       double best = 1e9;
       for (int run = 0; run < 5; ++run) {
         auto t0 = std::chrono::steady_clock::now();
-        ParseResult timed = validate_too ? parse_and_validate(source, argv[i]) : parse(source, argv[i]);
+        ParseResult timed =
+            validate_too ? parse_and_validate(source, argv[i]) : parse(source, argv[i]);
         auto t1 = std::chrono::steady_clock::now();
         best = std::min(best, std::chrono::duration<double, std::milli>(t1 - t0).count());
       }
@@ -56,8 +57,8 @@ int main(int argc, char** argv) {
                   ast_dump(*r.module, true).c_str());
     } else {
       const SyntaxErrorInfo& e = *r.error;
-      std::printf("error: %s %d %d %d %d %s\n", name_of(e.kind), e.lineno, e.offset,
-                  e.end_lineno, e.end_offset, e.msg.c_str());
+      std::printf("error: %s %d %d %d %d %s\n", name_of(e.kind), e.lineno, e.offset, e.end_lineno,
+                  e.end_offset, e.msg.c_str());
     }
   }
   return 0;

@@ -1,0 +1,2 @@
+class C:
+    x = [(yield) for y in z]

@@ -1,0 +1,6 @@
+x = ℕ
+x = ＡＢＣ
+ﬁnd = 1
+print(find)
+x = µ
+x = 1
