@@ -96,7 +96,9 @@ bool check_isinstance_arg(Value cls, const char* fname, bool* error) {
   *error = false;
   if (type_of(cls) == &g_type_type || type_of(cls)->is_subtype_of(&g_type_type)) return true;
   if (type_of(cls) == &g_tuple_type) return true;
-  type_error(std::string(fname) + "() arg 2 must be a type, a tuple of types, or a union");
+  const bool sub = std::string_view(fname) == "issubclass";
+  type_error(std::string(fname) + (sub ? "() arg 2 must be a class, a tuple of classes, or a union"
+                                       : "() arg 2 must be a type, a tuple of types, or a union"));
   *error = true;
   return false;
 }

@@ -380,6 +380,8 @@ void init_exception_types() {
 #define IndentationError g_IndentationError
 #define ValueError g_ValueError
 #define Warning g_Warning
+#define ConnectionError g_ConnectionError
+#define UnicodeError g_UnicodeError
   ASYNCPLAY_EXCEPTIONS(ASYNCPLAY_INIT_EXC)
 #undef object
 #undef BaseException
@@ -395,6 +397,8 @@ void init_exception_types() {
 #undef IndentationError
 #undef ValueError
 #undef Warning
+#undef ConnectionError
+#undef UnicodeError
 #undef ASYNCPLAY_INIT_EXC
   Type* base = g_BaseException;
   base->new_ = exc_new;

@@ -3,6 +3,7 @@
 #include "core/lang/modules.h"
 
 #include <chrono>
+#include <ctime>
 #include <map>
 #include <string>
 #include <thread>
@@ -176,6 +177,22 @@ Ref time_sleep(Value, Args args) {
   return new_none();
 }
 
+Ref time_ns(Value, Args args) {
+  if (!check_nargs("time_ns", args, 0, 0)) return nullptr;
+  auto now = std::chrono::system_clock::now().time_since_epoch();
+  return new_int(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count());
+}
+
+Ref time_monotonic_ns(Value, Args args) {
+  if (!check_nargs("monotonic_ns", args, 0, 0)) return nullptr;
+  return new_int(clock::default_clock().now().time_since_epoch().count());
+}
+
+Ref time_process_time(Value, Args args) {
+  if (!check_nargs("process_time", args, 0, 0)) return nullptr;
+  return new_float(static_cast<double>(std::clock()) / CLOCKS_PER_SEC);
+}
+
 Ref make_time_module() {
   Ref m = new_module("time");
   Dict* d = m.as<Module>()->dict;
@@ -183,6 +200,10 @@ Ref make_time_module() {
   set_fn(d, "monotonic", time_monotonic, m.get());
   set_fn(d, "perf_counter", time_monotonic, m.get());
   set_fn(d, "sleep", time_sleep, m.get());
+  set_fn(d, "time_ns", time_ns, m.get());
+  set_fn(d, "monotonic_ns", time_monotonic_ns, m.get());
+  set_fn(d, "perf_counter_ns", time_monotonic_ns, m.get());
+  set_fn(d, "process_time", time_process_time, m.get());
   return m;
 }
 

@@ -390,7 +390,8 @@ void fixup_slots(Type* t) {
 
 // ---- C3 linearization ------------------------------------------------------------------------
 
-bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>* out) {
+bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>* out,
+              std::vector<Type*>* stuck) {
   for (;;) {
     seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](const auto& s) { return s.empty(); }), seqs.end());
     if (seqs.empty()) return true;
@@ -405,7 +406,13 @@ bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>* out) {
         break;
       }
     }
-    if (!candidate) return false;
+    if (!candidate) {
+      // What CPython names in its error: the heads that could not be placed.
+      for (const auto& seq : seqs) {
+        if (std::find(stuck->begin(), stuck->end(), seq.front()) == stuck->end()) stuck->push_back(seq.front());
+      }
+      return false;
+    }
     out->push_back(candidate);
     for (auto& s : seqs) {
       if (!s.empty() && s.front() == candidate) s.erase(s.begin());
@@ -655,10 +662,10 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   std::vector<std::vector<Type*>> seqs;
   for (Type* b : bases) seqs.push_back(b->mro);
   seqs.push_back(bases);
-  std::vector<Type*> tail;
-  if (!c3_merge(seqs, &tail)) {
-    std::string msg = "Cannot create a consistent method resolution order (MRO) for bases";
-    for (size_t i = 0; i < bases.size(); ++i) msg += (i ? ", " : " ") + bases[i]->name;
+  std::vector<Type*> tail, stuck;
+  if (!c3_merge(seqs, &tail, &stuck)) {
+    std::string msg = "Cannot create a consistent method resolution\norder (MRO) for bases";
+    for (size_t i = 0; i < stuck.size(); ++i) msg += (i ? ", " : " ") + stuck[i]->name;
     return type_error(msg);
   }
 

@@ -1436,12 +1436,12 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
         Type* t = type_of(mgr);
         Value enter = t->lookup(intern("__enter__"));
         if (!enter) {
-          raise(g_AttributeError, "__enter__");
+          type_error("'" + t->name + "' object does not support the context manager protocol");
           ERROR();
         }
         Value exit_fn = t->lookup(intern("__exit__"));
         if (!exit_fn) {
-          raise(g_AttributeError, "__exit__");
+          type_error("'" + t->name + "' object does not support the context manager protocol (missed __exit__ method)");
           ERROR();
         }
         Ref bound_exit = type_of(exit_fn)->descr_get ? type_of(exit_fn)->descr_get(exit_fn, mgr, Value(t))
@@ -1459,7 +1459,9 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
         SAVE();
         Value exc = TOP();
         Value exit_fn = PEEK(3);
-        Ref r = call(exit_fn, {Value(type_of(exc)), exc, none()});
+        Ref tb = getattr(exc, "__traceback__");
+        if (!tb) clear_error();
+        Ref r = call(exit_fn, {Value(type_of(exc)), exc, tb ? tb.get() : none()});
         CHECK(r);
         PUSH(r.release());
         break;
@@ -1576,7 +1578,7 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
         Value aenter = t->lookup(intern("__aenter__"));
         Value aexit = t->lookup(intern("__aexit__"));
         if (!aenter || !aexit) {
-          raise(g_AttributeError, !aenter ? "__aenter__" : "__aexit__");
+          type_error("'" + t->name + "' object does not support the asynchronous context manager protocol");
           ERROR();
         }
         Ref bound_exit = type_of(aexit)->descr_get ? type_of(aexit)->descr_get(aexit, mgr, Value(t))

@@ -95,6 +95,9 @@ Ref math_log(Value, Args args) {
 Ref math_log2_10(Value v, double (*f)(double)) {
   if (is_int(v)) {
     if (int_to_bigint(v).sign() <= 0) return value_error("math domain error");
+    double d;
+    if (int_to_double(v, &d)) return new_float(f(d));
+    clear_error();
     double l;
     int_log(v, &l);
     return new_float(f == d_log2 ? l / std::log(2.0) : l / std::log(10.0));
