@@ -6,6 +6,7 @@
 #include "core/lang/interp.h"
 #include "core/lang/modules.h"
 #include "core/lang/objects.h"
+#include "core/lang/types.h"
 #include "core/lang/vm.h"
 
 namespace asyncplay::lang {
@@ -241,6 +242,28 @@ Ref builtin_locals(Value, Args args) {
   return d;
 }
 
+Ref builtin_dir(Value, Args args) {
+  if (!check_nargs("dir", args, 0, 1)) return nullptr;
+  if (args.npos == 1) {
+    bool found = false;
+    Ref custom = call_special(args[0], intern("__dir__"), {}, &found);
+    if (found && type_of(args[0])->lookup_heap("__dir__")) {
+      if (!custom) return nullptr;
+      Ref l = list_from_iterable(custom.get());
+      if (!l || list_sort(as_list(l.get()), Value(), false) < 0) return nullptr;
+      return l;
+    }
+    if (!found && error_occurred()) return nullptr;
+    clear_error();
+    return object_dir(args[0]);
+  }
+  Ref names = builtin_locals(Value(), Args{});
+  if (!names) return nullptr;
+  Ref keys = dict_keys_list(static_cast<Dict*>(names.get().obj()));
+  if (!keys || list_sort(as_list(keys.get()), Value(), false) < 0) return nullptr;
+  return keys;
+}
+
 void add(Dict* b, const char* name, NativeFn fn) {
   Ref f = new_builtin(name, fn);
   dict_set_str(b, name, f.get());
@@ -260,6 +283,7 @@ void register_core_builtins(Dict* b) {
   add(b, "vars", builtin_vars);
   add(b, "globals", builtin_globals);
   add(b, "locals", builtin_locals);
+  add(b, "dir", builtin_dir);
   add(b, "__build_class__", build_class);
   dict_set_str(b, "object", Value(&g_object_type));
   dict_set_str(b, "type", Value(&g_type_type));

@@ -505,7 +505,7 @@ Ref module_getattr(Value self, Str* name) {
   if (Value v = dict_get_str(m->dict, name)) return Ref::borrow(v);
   if (name->view() == "__dict__") return Ref::borrow(Value(m->dict));
   if (Value ga = dict_get_str(m->dict, intern("__getattr__"))) return call(ga, {Value(name)});
-  return raise(g_AttributeError, "module '" + m->name + "' has no attribute '" + std::string(name->view()) + "'");
+  return raise_attribute_error(self, name, "module '" + m->name + "' has no attribute '" + std::string(name->view()) + "'");
 }
 
 int module_setattr(Value self, Str* name, Value value) {
@@ -616,6 +616,9 @@ Ref new_module(std::string_view name) {
   Ref n = new_str(name);
   dict_set_str(m->dict, "__name__", n.get());
   dict_set_str(m->dict, "__doc__", none());
+  dict_set_str(m->dict, "__package__", none());
+  dict_set_str(m->dict, "__loader__", none());
+  dict_set_str(m->dict, "__spec__", none());
   return Ref::steal(Value(o));
 }
 

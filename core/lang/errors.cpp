@@ -21,6 +21,12 @@ std::deque<Type> g_exception_types;  // storage for the static exception Type ob
 
 BaseExc* as_exc(Value v) { return static_cast<BaseExc*>(v.obj()); }
 
+Dict* instance_dict(Value exc) {
+  BaseExc* e = as_exc(exc);
+  if (!e->dict) e->dict = static_cast<Dict*>(new_dict().release().obj());
+  return e->dict;
+}
+
 void exc_dealloc(Object* o) {
   BaseExc* e = static_cast<BaseExc*>(o);
   for (Value v : {e->args, e->cause, e->context, e->notes, e->value}) decref(v);
@@ -178,6 +184,125 @@ Type* make_exc(const char* name, Type* base) {
   return t;
 }
 
+// ---- "Did you mean" (CPython 3.11's Python/suggestions.c) ----------------------------------------
+
+constexpr size_t kMaxCandidates = 750;
+constexpr size_t kMaxStringSize = 40;
+constexpr size_t kMoveCost = 2;
+constexpr size_t kCaseCost = 1;
+
+size_t substitution_cost(char a, char b) {
+  if ((a & 31) != (b & 31)) return kMoveCost;
+  if (a == b) return 0;
+  if ('A' <= a && a <= 'Z') a += 'a' - 'A';
+  if ('A' <= b && b <= 'Z') b += 'a' - 'A';
+  return a == b ? kCaseCost : kMoveCost;
+}
+
+size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  size_t buffer[kMaxStringSize];
+  for (size_t i = 0; i < a.size(); ++i) buffer[i] = (i + 1) * kMoveCost;
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); ++bi) {
+    size_t distance = result = bi * kMoveCost;
+    size_t minimum = SIZE_MAX;
+    for (size_t i = 0; i < a.size(); ++i) {
+      size_t substitute = distance + substitution_cost(b[bi], a[i]);
+      distance = buffer[i];
+      size_t insert_delete = std::min(result, distance) + kMoveCost;
+      result = std::min(insert_delete, substitute);
+      buffer[i] = result;
+      minimum = std::min(minimum, result);
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+// The closest candidate to `name`, or empty.
+std::string closest(const std::vector<std::string>& candidates, const std::string& name) {
+  if (candidates.size() >= kMaxCandidates) return {};
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (const std::string& item : candidates) {
+    if (item == name) continue;
+    size_t max_distance = (name.size() + item.size() + 3) * kMoveCost / 6;
+    if (best_distance > 0) max_distance = std::min(max_distance, best_distance - 1);
+    size_t d = levenshtein(name, item, max_distance);
+    if (d > max_distance) continue;
+    if (best.empty() || d < best_distance) {
+      best = item;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+std::vector<std::string> str_items(Value seq) {
+  std::vector<std::string> out;
+  if (!seq) return out;
+  if (type_of(seq) == &g_dict_type) {
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(static_cast<Dict*>(seq.obj()), &pos, &k, &v)) {
+      if (is_str(k)) out.push_back(as_str(k)->data);
+    }
+    return out;
+  }
+  Ref it = get_iter(seq);
+  if (!it) {
+    clear_error();
+    return out;
+  }
+  while (Ref x = iter_next(it.get())) {
+    if (is_str(x.get())) out.push_back(as_str(x.get())->data);
+  }
+  clear_error();
+  return out;
+}
+
+Value exc_attr(Value exc, const char* name) {
+  BaseExc* e = static_cast<BaseExc*>(exc.obj());
+  return e->dict ? dict_get_str(e->dict, intern(name)) : Value();
+}
+
+std::string suggestion_for(Value exc) {
+  Value name = exc_attr(exc, "name");
+  if (!name || !is_str(name)) return {};
+  const std::string n = as_str(name)->data;
+  if (is_instance(exc, g_AttributeError)) {
+    Value obj = exc_attr(exc, "obj");
+    if (!obj) return {};
+    Ref names = object_dir(obj);
+    if (!names) {
+      clear_error();
+      return {};
+    }
+    return closest(str_items(names.get()), n);
+  }
+  if (is_instance(exc, g_NameError)) {
+    Value scopes = exc_attr(exc, "_asyncplay_scopes");
+    if (!scopes || type_of(scopes) != &g_tuple_type) return {};
+    for (int64_t i = 0; i < as_tuple(scopes)->size; ++i) {
+      std::string s = closest(str_items(as_tuple(scopes)->items[i]), n);
+      if (!s.empty()) return s;
+    }
+  }
+  return {};
+}
+
 // ---- traceback printing ------------------------------------------------------------------------
 
 std::string source_line(const std::string& filename, int line) {
@@ -235,6 +360,10 @@ std::string exception_line(Value exc) {
     return name + ": <exception str() failed>\n";
   }
   std::string line = as_str(s.get())->data.empty() ? name : name + ": " + as_str(s.get())->data;
+  if (is_instance(exc, g_AttributeError) || is_instance(exc, g_NameError)) {
+    std::string hint = suggestion_for(exc);
+    if (!hint.empty()) line += ". Did you mean: '" + hint + "'?";
+  }
   line += "\n";
   if (BaseExc* e = as_exc(exc); e->notes && type_of(e->notes) == &g_list_type) {
     for (Value n : as_list(e->notes)->items) {
@@ -321,6 +450,45 @@ Ref raise_value(Value exc) {
   decref(ts.exc);
   ts.exc = instance.release();
   return nullptr;
+}
+
+Ref raise_attribute_error(Value obj, Str* name, std::string_view message) {
+  Ref exc = new_exception(g_AttributeError, message);
+  if (!exc) return nullptr;
+  dict_set_str(instance_dict(exc.get()), "name", Value(name));
+  dict_set_str(instance_dict(exc.get()), "obj", obj);
+  return raise_value(exc.get());
+}
+
+Ref raise_name_error(Str* name, Value varnames, Dict* globals, Dict* builtins) {
+  Ref exc = new_exception(g_NameError, "name '" + std::string(name->view()) + "' is not defined");
+  if (!exc) return nullptr;
+  dict_set_str(instance_dict(exc.get()), "name", Value(name));
+  Ref scopes = new_tuple({varnames ? varnames : empty_tuple(), Value(globals), Value(builtins)});
+  dict_set_str(instance_dict(exc.get()), "_asyncplay_scopes", scopes.get());
+  return raise_value(exc.get());
+}
+
+Ref object_dir(Value obj) {
+  Ref seen = new_dict();
+  Dict* d = static_cast<Dict*>(seen.get().obj());
+  auto add_keys = [d](Dict* src) {
+    if (!src) return;
+    int64_t pos = 0;
+    Value k, v;
+    while (dict_next(src, &pos, &k, &v)) dict_set(d, k, none());
+  };
+  if (type_of(obj) == &g_module_type) {
+    add_keys(static_cast<Module*>(obj.obj())->dict);
+  } else {
+    if (Dict** slot = instance_dict_slot(obj)) add_keys(*slot);
+    const bool is_class = type_of(obj) == &g_type_type || type_of(obj)->is_subtype_of(&g_type_type);
+    const Type* t = is_class ? static_cast<Type*>(obj.obj()) : type_of(obj);
+    for (const Type* b : t->mro) add_keys(b->dict);
+  }
+  Ref keys = dict_keys_list(d);
+  if (!keys || list_sort(as_list(keys.get()), Value(), false) < 0) return nullptr;
+  return keys;
 }
 
 Ref raise(Type* type, std::string_view message) {

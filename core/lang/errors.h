@@ -127,6 +127,16 @@ Ref value_error(std::string_view message);
 // "unsupported operand type(s) for +: 'int' and 'str'".
 Ref unsupported_operands(std::string_view op, Value a, Value b);
 
+// AttributeError("'T' object has no attribute 'x'") remembering obj and name (CPython's
+// AttributeError.obj/.name), so that the traceback can suggest "Did you mean: 'y'?".
+Ref raise_attribute_error(Value obj, Str* name, std::string_view message);
+// NameError("name 'x' is not defined") remembering where it was looked up (the code's local
+// names, globals, builtins) for the same suggestion.
+Ref raise_name_error(Str* name, Value varnames, Dict* globals, Dict* builtins);
+
+// dir(obj): the sorted attribute names of an object (instance dict, class MRO, module dict).
+Ref object_dir(Value obj);
+
 // ---- inspecting and clearing -----------------------------------------------------------------
 
 bool error_occurred();

@@ -129,6 +129,8 @@ int run_main(Interp& in, const std::string& filename, const std::string& source)
   dict_set_str(m->dict, "__builtins__", Value(in.builtins));
   Ref fname = new_str(filename);
   dict_set_str(m->dict, "__file__", fname.get());
+  dict_set_str(m->dict, "__cached__", none());
+  dict_set_str(m->dict, "__annotations__", Ref(new_dict()).get());
   dict_set_str(in.modules, "__main__", main.get());
 
   Ref result = run_module_code(code.as<Code>(), m->dict);

@@ -371,9 +371,8 @@ Dict** instance_dict_slot(Value obj) {
 
 namespace {
 Ref no_attribute(Value obj, Str* name) {
-  Ref exc = new_exception(g_AttributeError, "'" + type_name(obj) + "' object has no attribute '" +
-                                                std::string(name->view()) + "'");
-  return raise_value(exc.get());
+  return raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" +
+                                              std::string(name->view()) + "'");
 }
 }  // namespace
 

@@ -459,7 +459,7 @@ Ref type_getattr(Value self, Str* name) {
     if (mt->descr_get) return mt->descr_get(meta_attr, self, Value(meta));
     return Ref::borrow(meta_attr);
   }
-  return raise(g_AttributeError, "type object '" + cls->name + "' has no attribute '" +
+  return raise_attribute_error(self, name, "type object '" + cls->name + "' has no attribute '" +
                                      std::string(name->view()) + "'");
 }
 

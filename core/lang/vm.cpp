@@ -38,8 +38,14 @@ Ref unbound_local(const std::string& name) {
                "cannot access local variable '" + name + "' where it is not associated with a value");
 }
 
-Ref name_error(Str* name) {
-  return raise(g_NameError, "name '" + std::string(name->view()) + "' is not defined");
+// NameError for `name` looked up in frame `f` (remembers the scopes for "Did you mean").
+Ref name_error(Str* name, Frame* f) {
+  Ref varnames = new_tuple(static_cast<int64_t>(f->code->varnames.size()));
+  for (size_t i = 0; i < f->code->varnames.size(); ++i) {
+    as_tuple(varnames.get())->items[i] = new_str(f->code->varnames[i]).release();
+  }
+  Value locals = f->locals && f->locals != f->globals ? Value(f->locals) : varnames.get();
+  return raise_name_error(name, locals, f->globals, f->builtins);
 }
 
 std::string qualname_of(Function* f) { return as_str(f->qualname)->data; }
@@ -647,7 +653,7 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
         if (!v) v = dict_get_str(f->builtins, names[arg]);
         if (!v) {
           SAVE();
-          name_error(names[arg]);
+          name_error(names[arg], f);
           ERROR();
         }
         PUSH(newref(v));
@@ -663,7 +669,7 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
       case Op::DELETE_GLOBAL: {
         if (!dict_get_str(f->globals, names[arg])) {
           SAVE();
-          name_error(names[arg]);
+          name_error(names[arg], f);
           ERROR();
         }
         CHECK(dict_del(f->globals, Value(names[arg])) == 0);
@@ -675,7 +681,7 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
         if (!v) v = dict_get_str(f->builtins, names[arg]);
         if (!v) {
           SAVE();
-          name_error(names[arg]);
+          name_error(names[arg], f);
           ERROR();
         }
         PUSH(newref(v));
@@ -692,7 +698,7 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
         Dict* d = f->locals ? f->locals : f->globals;
         if (!dict_get_str(d, names[arg])) {
           SAVE();
-          name_error(names[arg]);
+          name_error(names[arg], f);
           ERROR();
         }
         CHECK(dict_del(d, Value(names[arg])) == 0);
