@@ -17,7 +17,9 @@ ASYNCPLAY_EXCEPTIONS(ASYNCPLAY_DEFINE_EXC)
 
 namespace {
 
-std::deque<Type> g_exception_types;  // storage for the static exception Type objects
+// Storage for the exception Type objects: allocated once and never freed, like every built-in type
+// (a static deque would be destroyed at exit while the types' dicts still point into it).
+std::deque<Type>& g_exception_types = *new std::deque<Type>();
 
 BaseExc* as_exc(Value v) { return static_cast<BaseExc*>(v.obj()); }
 
