@@ -47,7 +47,11 @@ Future<std::vector<ValueOf<T>>> gather(Loop& loop, std::vector<Future<T>> childr
         (void)outer.set_error(r.error());
         return;
       }
-      if constexpr (!std::is_void_v<T>) state->values[i] = std::move(r).value();
+      if constexpr (!std::is_void_v<T>) {
+        state->values[i] = std::move(r).value();
+      } else {
+        (void)i;
+      }
       if (--state->remaining == 0) (void)outer.set_result(std::move(state->values));
     });
   }
