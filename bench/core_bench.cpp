@@ -52,7 +52,9 @@ Measure task_switches(long total) {
   return {"switch", "task switch via yield_now()", ns_since(t0) / total, "ns"};
 }
 
-loop::Task<int> tiny(int i) { co_return i; }
+loop::Task<int> tiny(int i) {
+  co_return i;
+}
 
 Measure create_and_gather(int n) {
   loop::Loop loop;
@@ -126,7 +128,8 @@ Measure thread_start_join(int n) {
 
 void print_table(const std::vector<Measure>& ms) {
   std::printf("| measure | value |\n|---|---:|\n");
-  for (const auto& m : ms) std::printf("| %s | %.1f %s |\n", m.what.c_str(), m.value, m.unit.c_str());
+  for (const auto& m : ms)
+    std::printf("| %s | %.1f %s |\n", m.what.c_str(), m.value, m.unit.c_str());
 }
 
 void print_json(const std::vector<Measure>& ms) {
@@ -143,8 +146,10 @@ void print_json(const std::vector<Measure>& ms) {
 int main(int argc, char** argv) {
   bool json = false, quick = false;
   for (int i = 1; i < argc; ++i) {
-    if (!std::strcmp(argv[i], "--json")) json = true;
-    else if (!std::strcmp(argv[i], "--quick")) quick = true;
+    if (!std::strcmp(argv[i], "--json"))
+      json = true;
+    else if (!std::strcmp(argv[i], "--quick"))
+      quick = true;
     else {
       std::fprintf(stderr, "usage: core_bench [--json] [--quick]\n");
       return 2;

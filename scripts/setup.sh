@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # scripts/setup.sh [--browser]: make sure this machine can build and test asyncplay.
 #
-# Checks for the build tools (cmake, make, g++), Emscripten (em++ and the acorn its JS optimizer
+# Checks for the build tools (cmake, make, g++, clang-format), Emscripten (em++ and the acorn its JS optimizer
 # needs), doctest, and with --browser Chromium; installs what is missing with apt-get when running
 # as root on Debian, and otherwise prints the command to run and exits non-zero. Then installs the
 # npm packages when node_modules is missing or older than package-lock.json. Idempotent, quiet and
@@ -41,6 +41,7 @@ have_cmd g++ || missing+=(g++)
 have_cmd em++ || missing+=(emscripten)
 [ -f /usr/share/nodejs/acorn/package.json ] || missing+=(node-acorn)
 [ -f /usr/include/doctest/doctest.h ] || missing+=(doctest-dev)
+have_cmd clang-format || missing+=(clang-format)
 if [ "$browser" = 1 ]; then
   [ -x /usr/bin/chromium ] || missing+=(chromium)
 fi

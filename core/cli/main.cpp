@@ -62,7 +62,8 @@ int disassemble_file(const std::string& filename, const std::string& source) {
   CompileError err;
   Ref code = compile_module(*parsed.module, filename, &err);
   if (!code) {
-    std::fprintf(stderr, "  File \"%s\", line %d\nSyntaxError: %s\n", filename.c_str(), err.lineno, err.msg.c_str());
+    std::fprintf(stderr, "  File \"%s\", line %d\nSyntaxError: %s\n", filename.c_str(), err.lineno,
+                 err.msg.c_str());
     return 1;
   }
   std::fputs(disassemble(*code.as<Code>()).c_str(), stdout);
@@ -96,7 +97,8 @@ int main(int argc, char** argv) {
   const std::string path = argv[i];
   std::string source;
   if (!read_all(path, &source)) {
-    std::fprintf(stderr, "asyncplay: can't open file '%s': [Errno 2] No such file or directory\n", path.c_str());
+    std::fprintf(stderr, "asyncplay: can't open file '%s': [Errno 2] No such file or directory\n",
+                 path.c_str());
     return 2;
   }
   const std::string filename = path == "-" ? "<stdin>" : path;

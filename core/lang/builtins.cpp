@@ -37,14 +37,21 @@ Ref builtin_print(Value, Args args) {
   for (size_t i = 0; i < args.nkw(); ++i) {
     std::string_view k = as_str(args.kwnames->items[i])->view();
     Value v = args.kw_value(i);
-    if (k == "sep") sep = v;
-    else if (k == "end") end = v;
-    else if (k == "file") file = v;
-    else if (k == "flush") flush = v;
-    else return type_error("'" + std::string(k) + "' is an invalid keyword argument for print()");
+    if (k == "sep")
+      sep = v;
+    else if (k == "end")
+      end = v;
+    else if (k == "file")
+      file = v;
+    else if (k == "flush")
+      flush = v;
+    else
+      return type_error("'" + std::string(k) + "' is an invalid keyword argument for print()");
   }
-  if (sep && sep != none() && !is_str(sep)) return type_error("sep must be None or a string, not " + type_name(sep));
-  if (end && end != none() && !is_str(end)) return type_error("end must be None or a string, not " + type_name(end));
+  if (sep && sep != none() && !is_str(sep))
+    return type_error("sep must be None or a string, not " + type_name(sep));
+  if (end && end != none() && !is_str(end))
+    return type_error("end must be None or a string, not " + type_name(end));
   const std::string sep_s = sep && sep != none() ? as_str(sep)->data : " ";
   const std::string end_s = end && end != none() ? as_str(end)->data : "\n";
   std::string out;
@@ -71,7 +78,8 @@ Ref builtin_print(Value, Args args) {
     if (!s || !write_to(target, as_str(s.get())->data)) return nullptr;
   }
   if (!write_to(target, end_s)) return nullptr;
-  if (target && target != none() && flush && truth(flush) == 1 && !call_method(target, "flush", {})) {
+  if (target && target != none() && flush && truth(flush) == 1 &&
+      !call_method(target, "flush", {})) {
     return nullptr;
   }
   return new_none();

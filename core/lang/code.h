@@ -26,13 +26,13 @@ struct Position {
 };
 
 enum CodeFlags : uint32_t {
-  kCodeOptimized = 1,     // locals live in slots (functions), not in a dict
-  kCodeNewLocals = 2,     // a fresh locals namespace (functions, class bodies)
-  kCodeVarargs = 4,       // has *args
-  kCodeVarkeywords = 8,   // has **kwargs
-  kCodeNested = 16,       // defined inside another function
-  kCodeGenerator = 32,    // calling it makes a generator
-  kCodeCoroutine = 128,   // async def
+  kCodeOptimized = 1,    // locals live in slots (functions), not in a dict
+  kCodeNewLocals = 2,    // a fresh locals namespace (functions, class bodies)
+  kCodeVarargs = 4,      // has *args
+  kCodeVarkeywords = 8,  // has **kwargs
+  kCodeNested = 16,      // defined inside another function
+  kCodeGenerator = 32,   // calling it makes a generator
+  kCodeCoroutine = 128,  // async def
   kCodeAsyncGenerator = 512,
 };
 
@@ -43,13 +43,13 @@ struct Code : Object {
   int first_line = 0;
   uint32_t flags = 0;
 
-  int argcount = 0;         // positional parameters, positional-only included
+  int argcount = 0;  // positional parameters, positional-only included
   int posonlyargcount = 0;
   int kwonlyargcount = 0;
-  std::vector<std::string> varnames;   // parameters, then other locals
-  std::vector<std::string> cellvars;   // locals captured by inner functions
-  std::vector<std::string> freevars;   // variables captured from outer functions
-  std::vector<int> cell2arg;           // for each cellvar: the parameter it starts from, or -1
+  std::vector<std::string> varnames;  // parameters, then other locals
+  std::vector<std::string> cellvars;  // locals captured by inner functions
+  std::vector<std::string> freevars;  // variables captured from outer functions
+  std::vector<int> cell2arg;          // for each cellvar: the parameter it starts from, or -1
 
   std::vector<Instr> code;
   std::vector<Position> positions;  // one per instruction

@@ -6,33 +6,42 @@
 #include <vector>
 
 #include "core/lang/code.h"
+#include "core/lang/errors.h"
 #include "core/lang/objects.h"
 #include "core/lang/symtable.h"
 #include "core/lang/types.h"
-#include "core/lang/errors.h"
 
 namespace asyncplay::lang {
 namespace {
 
 using namespace ast;  // node types; Dict, List, Tuple, Set, Slice are spelled ast:: (objects.h)
 
-constexpr uint32_t kCallMethodFlag = 1u << 23;  // CALL after LOAD_METHOD
+constexpr uint32_t kCallMethodFlag = 1u << 23;    // CALL after LOAD_METHOD
 constexpr uint32_t kListExtendInCall = 1u << 22;  // LIST_EXTEND of f(*x): errors name f
 
 // What break/continue/return must undo on their way out.
 enum class FBlockKind {
-  kWhileLoop, kForLoop, kTryExcept, kFinallyTry, kFinallyEnd, kWith, kAsyncWith,
-  kHandlerCleanup, kPopValue, kAsyncForLoop,
+  kWhileLoop,
+  kForLoop,
+  kTryExcept,
+  kFinallyTry,
+  kFinallyEnd,
+  kWith,
+  kAsyncWith,
+  kHandlerCleanup,
+  kPopValue,
+  kAsyncForLoop,
 };
 
 struct FBlock {
-  explicit FBlock(FBlockKind k, int start = -1, int exit = -1, const Body* fb = nullptr, std::string n = {})
+  explicit FBlock(FBlockKind k, int start = -1, int exit = -1, const Body* fb = nullptr,
+                  std::string n = {})
       : kind(k), loop_start(start), loop_exit(exit), finalbody(fb), name(std::move(n)) {}
   FBlockKind kind;
   int loop_start = -1;  // label
   int loop_exit = -1;   // label
   const Body* finalbody = nullptr;
-  std::string name;     // HandlerCleanup: the `as` name, or empty
+  std::string name;  // HandlerCleanup: the `as` name, or empty
 };
 
 // One code object under construction.
@@ -40,12 +49,12 @@ struct Unit {
   Scope* scope = nullptr;
   Ref code;  // Code being filled
   Code* co() const { return code.as<Code>(); }
-  std::vector<int> labels;                          // instruction index, -1 while unbound
-  std::vector<std::pair<size_t, int>> fixups;       // (instruction, label)
+  std::vector<int> labels;                     // instruction index, -1 while unbound
+  std::vector<std::pair<size_t, int>> fixups;  // (instruction, label)
   std::vector<FBlock> fblocks;
   std::map<std::string, uint32_t> names;
   std::map<std::string, uint32_t> varnames;
-  std::map<std::string, uint32_t> derefs;           // cells then frees
+  std::map<std::string, uint32_t> derefs;                    // cells then frees
   std::vector<std::pair<std::string, uint32_t>> const_keys;  // simple dedup for str/int/None
   Position pos;
   bool in_class_body = false;
@@ -53,7 +62,8 @@ struct Unit {
 
 class Compiler {
  public:
-  Compiler(std::string filename, CompileError* error) : filename_(std::move(filename)), error_(error) {}
+  Compiler(std::string filename, CompileError* error)
+      : filename_(std::move(filename)), error_(error) {}
 
   Ref compile(const ast::Module& module) {
     SymtableError se;
@@ -90,7 +100,8 @@ class Compiler {
     for (const auto& p : scope->params) varname(*u, p);
     if (scope->is_function()) {
       for (const auto& n : scope->order) {
-        if (scope->lookup(n) == NameAccess::kLocal || scope->lookup(n) == NameAccess::kCell) varname(*u, n);
+        if (scope->lookup(n) == NameAccess::kLocal || scope->lookup(n) == NameAccess::kCell)
+          varname(*u, n);
       }
     }
     uint32_t i = 0;
@@ -98,7 +109,8 @@ class Compiler {
       u->derefs[c] = i++;
       co->cellvars.push_back(c);
       auto it = std::find(scope->params.begin(), scope->params.end(), c);
-      co->cell2arg.push_back(it == scope->params.end() ? -1 : static_cast<int>(it - scope->params.begin()));
+      co->cell2arg.push_back(
+          it == scope->params.end() ? -1 : static_cast<int>(it - scope->params.begin()));
     }
     for (const auto& f : scope->freevars) {
       u->derefs[f] = i++;
@@ -220,7 +232,10 @@ class Compiler {
     switch (a) {
       case NameAccess::kLocal: {
         uint32_t i = varname(u, id);
-        emit(ctx == Ctx::kLoad ? Op::LOAD_FAST : ctx == Ctx::kStore ? Op::STORE_FAST : Op::DELETE_FAST, i);
+        emit(ctx == Ctx::kLoad    ? Op::LOAD_FAST
+             : ctx == Ctx::kStore ? Op::STORE_FAST
+                                  : Op::DELETE_FAST,
+             i);
         return;
       }
       case NameAccess::kCell:
@@ -230,7 +245,9 @@ class Compiler {
         if (ctx == Ctx::kLoad && s->kind == ScopeKind::kClass) {
           emit(Op::LOAD_CLASSDEREF, it->second | (name_index(id) << 12));
         } else {
-          emit(ctx == Ctx::kLoad ? Op::LOAD_DEREF : ctx == Ctx::kStore ? Op::STORE_DEREF : Op::DELETE_DEREF,
+          emit(ctx == Ctx::kLoad    ? Op::LOAD_DEREF
+               : ctx == Ctx::kStore ? Op::STORE_DEREF
+                                    : Op::DELETE_DEREF,
                it->second);
         }
         return;
@@ -238,14 +255,20 @@ class Compiler {
       case NameAccess::kGlobalExplicit:
       case NameAccess::kGlobalImplicit:
         if (s->is_function() || a == NameAccess::kGlobalExplicit) {
-          emit(ctx == Ctx::kLoad ? Op::LOAD_GLOBAL : ctx == Ctx::kStore ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL,
+          emit(ctx == Ctx::kLoad    ? Op::LOAD_GLOBAL
+               : ctx == Ctx::kStore ? Op::STORE_GLOBAL
+                                    : Op::DELETE_GLOBAL,
                name_index(id));
           return;
         }
         break;
-      case NameAccess::kName: break;
+      case NameAccess::kName:
+        break;
     }
-    emit(ctx == Ctx::kLoad ? Op::LOAD_NAME : ctx == Ctx::kStore ? Op::STORE_NAME : Op::DELETE_NAME, name_index(id));
+    emit(ctx == Ctx::kLoad    ? Op::LOAD_NAME
+         : ctx == Ctx::kStore ? Op::STORE_NAME
+                              : Op::DELETE_NAME,
+         name_index(id));
   }
 
   // ---- statements --------------------------------------------------------------------------
@@ -277,14 +300,17 @@ class Compiler {
   void stmt(const StmtNode* s) {
     PosGuard g(this, s);
     switch (s->kind) {
-      case StmtKind::FunctionDef: return function_def(s->as<FunctionDef>()->name, s->as<FunctionDef>()->args,
-                                                      s->as<FunctionDef>()->body,
-                                                      s->as<FunctionDef>()->decorator_list, s);
+      case StmtKind::FunctionDef:
+        return function_def(s->as<FunctionDef>()->name, s->as<FunctionDef>()->args,
+                            s->as<FunctionDef>()->body, s->as<FunctionDef>()->decorator_list, s);
       case StmtKind::AsyncFunctionDef:
         return function_def(s->as<AsyncFunctionDef>()->name, s->as<AsyncFunctionDef>()->args,
-                            s->as<AsyncFunctionDef>()->body, s->as<AsyncFunctionDef>()->decorator_list, s);
-      case StmtKind::ClassDef: return class_def(s->as<ClassDef>());
-      case StmtKind::Return: return return_stmt(s->as<Return>());
+                            s->as<AsyncFunctionDef>()->body,
+                            s->as<AsyncFunctionDef>()->decorator_list, s);
+      case StmtKind::ClassDef:
+        return class_def(s->as<ClassDef>());
+      case StmtKind::Return:
+        return return_stmt(s->as<Return>());
       case StmtKind::Delete:
         for (const ExprNode* t : s->as<Delete>()->targets) target(t, Ctx::kDel);
         return;
@@ -297,7 +323,8 @@ class Compiler {
         }
         return;
       }
-      case StmtKind::AugAssign: return aug_assign(s->as<AugAssign>());
+      case StmtKind::AugAssign:
+        return aug_assign(s->as<AugAssign>());
       case StmtKind::AnnAssign: {
         auto* a = s->as<AnnAssign>();
         if (a->value) {
@@ -313,16 +340,21 @@ class Compiler {
         }
         return;
       }
-      case StmtKind::For: return for_stmt(s->as<For>()->target, s->as<For>()->iter, s->as<For>()->body,
-                                          s->as<For>()->orelse);
+      case StmtKind::For:
+        return for_stmt(s->as<For>()->target, s->as<For>()->iter, s->as<For>()->body,
+                        s->as<For>()->orelse);
       case StmtKind::AsyncFor:
         return async_for_stmt(s->as<AsyncFor>());
-      case StmtKind::While: return while_stmt(s->as<While>());
-      case StmtKind::If: return if_stmt(s->as<If>());
-      case StmtKind::With: return with_stmt(s->as<With>()->items, 0, s->as<With>()->body, false);
+      case StmtKind::While:
+        return while_stmt(s->as<While>());
+      case StmtKind::If:
+        return if_stmt(s->as<If>());
+      case StmtKind::With:
+        return with_stmt(s->as<With>()->items, 0, s->as<With>()->body, false);
       case StmtKind::AsyncWith:
         return with_stmt(s->as<AsyncWith>()->items, 0, s->as<AsyncWith>()->body, true);
-      case StmtKind::Match: return error("match statements are not supported yet", s);
+      case StmtKind::Match:
+        return error("match statements are not supported yet", s);
       case StmtKind::Raise: {
         auto* r = s->as<Raise>();
         uint32_t n = 0;
@@ -342,7 +374,8 @@ class Compiler {
         if (!t->finalbody.empty()) return try_finally(t);
         return try_except(t);
       }
-      case StmtKind::TryStar: return error("except* is not supported yet", s);
+      case StmtKind::TryStar:
+        return error("except* is not supported yet", s);
       case StmtKind::Assert: {
         auto* a = s->as<Assert>();
         int end = new_label();
@@ -357,11 +390,14 @@ class Compiler {
         bind(end);
         return;
       }
-      case StmtKind::Import: return import_stmt(s->as<Import>());
-      case StmtKind::ImportFrom: return import_from(s->as<ImportFrom>());
+      case StmtKind::Import:
+        return import_stmt(s->as<Import>());
+      case StmtKind::ImportFrom:
+        return import_from(s->as<ImportFrom>());
       case StmtKind::Global:
       case StmtKind::Nonlocal:
-      case StmtKind::Pass: return;
+      case StmtKind::Pass:
+        return;
       case StmtKind::Expr: {
         const ExprNode* v = s->as<Expr>()->value;
         if (v->is<Constant>()) return;  // docstrings and bare constants do nothing
@@ -369,8 +405,10 @@ class Compiler {
         emit(Op::POP_TOP);
         return;
       }
-      case StmtKind::Break: return break_stmt(s);
-      case StmtKind::Continue: return continue_stmt(s);
+      case StmtKind::Break:
+        return break_stmt(s);
+      case StmtKind::Continue:
+        return continue_stmt(s);
     }
   }
 
@@ -435,9 +473,12 @@ class Compiler {
     if (sc->is_function()) f |= kCodeOptimized;
     if (sc->has_varargs) f |= kCodeVarargs;
     if (sc->has_varkw) f |= kCodeVarkeywords;
-    if (sc->is_coroutine && sc->is_generator) f |= kCodeAsyncGenerator;
-    else if (sc->is_coroutine) f |= kCodeCoroutine;
-    else if (sc->is_generator) f |= kCodeGenerator;
+    if (sc->is_coroutine && sc->is_generator)
+      f |= kCodeAsyncGenerator;
+    else if (sc->is_coroutine)
+      f |= kCodeCoroutine;
+    else if (sc->is_generator)
+      f |= kCodeGenerator;
     co->flags = f;
     if (args) {
       co->posonlyargcount = static_cast<int>(args->posonlyargs.size());
@@ -564,14 +605,17 @@ class Compiler {
 
   void unwind_one(const FBlock& b, bool preserve_tos) {
     switch (b.kind) {
-      case FBlockKind::kWhileLoop: return;
+      case FBlockKind::kWhileLoop:
+        return;
       case FBlockKind::kForLoop:
       case FBlockKind::kAsyncForLoop:
       case FBlockKind::kPopValue:
         if (preserve_tos) emit(Op::ROT_TWO);
         emit(Op::POP_TOP);
         return;
-      case FBlockKind::kTryExcept: emit(Op::POP_BLOCK); return;
+      case FBlockKind::kTryExcept:
+        emit(Op::POP_BLOCK);
+        return;
       case FBlockKind::kFinallyTry:
         emit(Op::POP_BLOCK);
         if (preserve_tos) {
@@ -648,7 +692,9 @@ class Compiler {
       emit(Op::ROT_THREE);
       emit(Op::STORE_SUBSCR);
     } else {
-      error("'" + std::string(name_of(t->kind)) + "' is an illegal expression for augmented assignment", t);
+      error("'" + std::string(name_of(t->kind)) +
+                "' is an illegal expression for augmented assignment",
+            t);
     }
   }
 
@@ -716,7 +762,8 @@ class Compiler {
   }
 
   void with_stmt(const Seq<WithItem>& items, size_t k, const Body& b, bool is_async) {
-    if (is_async && !cur().scope->is_coroutine) return error("'async with' outside async function", items[0]->context_expr);
+    if (is_async && !cur().scope->is_coroutine)
+      return error("'async with' outside async function", items[0]->context_expr);
     const WithItem* item = items[k];
     int handler = new_label(), end = new_label(), suppress = new_label();
     expr(item->context_expr);
@@ -839,7 +886,8 @@ class Compiler {
         size_t dot = a->name.find('.');
         while (dot != std::string::npos) {
           size_t next = a->name.find('.', dot + 1);
-          std::string part = a->name.substr(dot + 1, next == std::string::npos ? std::string::npos : next - dot - 1);
+          std::string part = a->name.substr(
+              dot + 1, next == std::string::npos ? std::string::npos : next - dot - 1);
           emit(Op::IMPORT_FROM, name_index(part));
           emit(Op::ROT_TWO);
           emit(Op::POP_TOP);
@@ -883,7 +931,8 @@ class Compiler {
   void target(const ExprNode* t, Ctx ctx) {
     PosGuard g(this, t);
     switch (t->kind) {
-      case ExprKind::Name: return name_op(t->as<Name>()->id, ctx);
+      case ExprKind::Name:
+        return name_op(t->as<Name>()->id, ctx);
       case ExprKind::Attribute: {
         auto* a = t->as<Attribute>();
         expr(a->value);
@@ -901,7 +950,8 @@ class Compiler {
       }
       case ExprKind::Tuple:
       case ExprKind::List: {
-        const Exprs& elts = t->is<ast::Tuple>() ? t->as<ast::Tuple>()->elts : t->as<ast::List>()->elts;
+        const Exprs& elts =
+            t->is<ast::Tuple>() ? t->as<ast::Tuple>()->elts : t->as<ast::List>()->elts;
         if (ctx == Ctx::kDel) {
           for (const ExprNode* e : elts) target(e, ctx);
           return;
@@ -950,7 +1000,8 @@ class Compiler {
         for (size_t i = 0; i < b->values.size(); ++i) {
           expr(b->values[i]);
           if (i + 1 < b->values.size()) {
-            emit_jump(b->op == Boolop::And ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP, end);
+            emit_jump(b->op == Boolop::And ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP,
+                      end);
           }
         }
         bind(end);
@@ -976,14 +1027,23 @@ class Compiler {
         expr(u->operand);
         set_pos(e);
         switch (u->op) {
-          case Unaryop::Not: emit(Op::UNARY_NOT); return;
-          case Unaryop::Invert: emit(Op::UNARY_OP, static_cast<uint32_t>(UnOp::Invert)); return;
-          case Unaryop::UAdd: emit(Op::UNARY_OP, static_cast<uint32_t>(UnOp::Pos)); return;
-          case Unaryop::USub: emit(Op::UNARY_OP, static_cast<uint32_t>(UnOp::Neg)); return;
+          case Unaryop::Not:
+            emit(Op::UNARY_NOT);
+            return;
+          case Unaryop::Invert:
+            emit(Op::UNARY_OP, static_cast<uint32_t>(UnOp::Invert));
+            return;
+          case Unaryop::UAdd:
+            emit(Op::UNARY_OP, static_cast<uint32_t>(UnOp::Pos));
+            return;
+          case Unaryop::USub:
+            emit(Op::UNARY_OP, static_cast<uint32_t>(UnOp::Neg));
+            return;
         }
         return;
       }
-      case ExprKind::Lambda: return lambda(e->as<Lambda>());
+      case ExprKind::Lambda:
+        return lambda(e->as<Lambda>());
       case ExprKind::IfExp: {
         auto* i = e->as<IfExp>();
         int orelse = new_label(), end = new_label();
@@ -996,14 +1056,22 @@ class Compiler {
         bind(end);
         return;
       }
-      case ExprKind::Dict: return dict_display(e->as<ast::Dict>());
-      case ExprKind::Set: return sequence_display(e->as<ast::Set>()->elts, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE, false);
-      case ExprKind::List: return sequence_display(e->as<ast::List>()->elts, Op::BUILD_LIST, Op::LIST_APPEND, Op::LIST_EXTEND, false);
-      case ExprKind::Tuple: return sequence_display(e->as<ast::Tuple>()->elts, Op::BUILD_TUPLE, Op::LIST_APPEND, Op::LIST_EXTEND, true);
+      case ExprKind::Dict:
+        return dict_display(e->as<ast::Dict>());
+      case ExprKind::Set:
+        return sequence_display(e->as<ast::Set>()->elts, Op::BUILD_SET, Op::SET_ADD, Op::SET_UPDATE,
+                                false);
+      case ExprKind::List:
+        return sequence_display(e->as<ast::List>()->elts, Op::BUILD_LIST, Op::LIST_APPEND,
+                                Op::LIST_EXTEND, false);
+      case ExprKind::Tuple:
+        return sequence_display(e->as<ast::Tuple>()->elts, Op::BUILD_TUPLE, Op::LIST_APPEND,
+                                Op::LIST_EXTEND, true);
       case ExprKind::ListComp:
       case ExprKind::SetComp:
       case ExprKind::DictComp:
-      case ExprKind::GeneratorExp: return comprehension(e);
+      case ExprKind::GeneratorExp:
+        return comprehension(e);
       case ExprKind::Await: {
         if (!cur().scope->is_coroutine) {
           // Top-level await is a SyntaxError outside async functions (the validator says so first).
@@ -1033,9 +1101,12 @@ class Compiler {
         send_loop();
         return;
       }
-      case ExprKind::Compare: return compare(e->as<Compare>());
-      case ExprKind::Call: return call(e->as<Call>());
-      case ExprKind::FormattedValue: return formatted_value(e->as<FormattedValue>());
+      case ExprKind::Compare:
+        return compare(e->as<Compare>());
+      case ExprKind::Call:
+        return call(e->as<Call>());
+      case ExprKind::FormattedValue:
+        return formatted_value(e->as<FormattedValue>());
       case ExprKind::JoinedStr: {
         auto* j = e->as<JoinedStr>();
         if (j->values.size() == 1 && j->values[0]->is<Constant>()) return expr(j->values[0]);
@@ -1043,7 +1114,8 @@ class Compiler {
         emit(Op::BUILD_STRING, static_cast<uint32_t>(j->values.size()));
         return;
       }
-      case ExprKind::Constant: return constant(e->as<Constant>());
+      case ExprKind::Constant:
+        return constant(e->as<Constant>());
       case ExprKind::Attribute: {
         auto* a = e->as<Attribute>();
         expr(a->value);
@@ -1059,12 +1131,20 @@ class Compiler {
         emit(Op::BINARY_SUBSCR);
         return;
       }
-      case ExprKind::Starred: return error("can't use starred expression here", e);
-      case ExprKind::Name: return name_op(e->as<Name>()->id, Ctx::kLoad);
+      case ExprKind::Starred:
+        return error("can't use starred expression here", e);
+      case ExprKind::Name:
+        return name_op(e->as<Name>()->id, Ctx::kLoad);
       case ExprKind::Slice: {
         auto* s = e->as<ast::Slice>();
-        if (s->lower) expr(s->lower); else load_const(none());
-        if (s->upper) expr(s->upper); else load_const(none());
+        if (s->lower)
+          expr(s->lower);
+        else
+          load_const(none());
+        if (s->upper)
+          expr(s->upper);
+        else
+          load_const(none());
         uint32_t n = 2;
         if (s->step) {
           expr(s->step);
@@ -1095,20 +1175,29 @@ class Compiler {
 
   void constant(const Constant* c) {
     switch (c->value_kind) {
-      case ConstantKind::None: return load_const(none());
-      case ConstantKind::True: return load_const(bool_value(true));
-      case ConstantKind::False: return load_const(bool_value(false));
-      case ConstantKind::Ellipsis: return load_const(Value(&g_ellipsis));
+      case ConstantKind::None:
+        return load_const(none());
+      case ConstantKind::True:
+        return load_const(bool_value(true));
+      case ConstantKind::False:
+        return load_const(bool_value(false));
+      case ConstantKind::Ellipsis:
+        return load_const(Value(&g_ellipsis));
       case ConstantKind::Int: {
         Ref v = new_int_from_literal(c->text);
         if (!v) return error("invalid int literal", c);
         emit(Op::LOAD_CONST, add_const_keyed("i" + c->text, std::move(v)));
         return;
       }
-      case ConstantKind::Float: emit(Op::LOAD_CONST, add_const(new_float(c->number))); return;
-      case ConstantKind::Str: return load_str(c->text);
-      case ConstantKind::Complex: return error("complex numbers are not supported", c);
-      case ConstantKind::Bytes: return error("bytes literals are not supported yet", c);
+      case ConstantKind::Float:
+        emit(Op::LOAD_CONST, add_const(new_float(c->number)));
+        return;
+      case ConstantKind::Str:
+        return load_str(c->text);
+      case ConstantKind::Complex:
+        return error("complex numbers are not supported", c);
+      case ConstantKind::Bytes:
+        return error("bytes literals are not supported yet", c);
     }
   }
 
@@ -1117,13 +1206,20 @@ class Compiler {
     const Constant* c = e->dyn<Constant>();
     if (!c) return nullptr;
     switch (c->value_kind) {
-      case ConstantKind::None: return new_none();
-      case ConstantKind::True: return new_bool(true);
-      case ConstantKind::False: return new_bool(false);
-      case ConstantKind::Int: return new_int_from_literal(c->text);
-      case ConstantKind::Float: return new_float(c->number);
-      case ConstantKind::Str: return new_str(c->text);
-      default: return nullptr;
+      case ConstantKind::None:
+        return new_none();
+      case ConstantKind::True:
+        return new_bool(true);
+      case ConstantKind::False:
+        return new_bool(false);
+      case ConstantKind::Int:
+        return new_int_from_literal(c->text);
+      case ConstantKind::Float:
+        return new_float(c->number);
+      case ConstantKind::Str:
+        return new_str(c->text);
+      default:
+        return nullptr;
     }
   }
 
@@ -1150,7 +1246,8 @@ class Compiler {
         clear_error();
       }
     }
-    bool has_star = std::any_of(elts.begin(), elts.end(), [](const ExprNode* e) { return e->is<Starred>(); });
+    bool has_star =
+        std::any_of(elts.begin(), elts.end(), [](const ExprNode* e) { return e->is<Starred>(); });
     if (!has_star) {
       exprs(elts);
       emit(build, static_cast<uint32_t>(elts.size()));
@@ -1170,7 +1267,8 @@ class Compiler {
   }
 
   void dict_display(const ast::Dict* d) {
-    bool has_unpack = std::any_of(d->keys.begin(), d->keys.end(), [](const ExprNode* k) { return !k; });
+    bool has_unpack =
+        std::any_of(d->keys.begin(), d->keys.end(), [](const ExprNode* k) { return !k; });
     if (!has_unpack) {
       for (size_t i = 0; i < d->keys.size(); ++i) {
         expr(d->keys[i]);
@@ -1196,16 +1294,36 @@ class Compiler {
     expr(c->left);
     auto emit_cmp = [&](Cmpop op) {
       switch (op) {
-        case Cmpop::Eq: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Eq)); return;
-        case Cmpop::NotEq: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Ne)); return;
-        case Cmpop::Lt: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Lt)); return;
-        case Cmpop::LtE: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Le)); return;
-        case Cmpop::Gt: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Gt)); return;
-        case Cmpop::GtE: emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Ge)); return;
-        case Cmpop::Is: emit(Op::IS_OP, 0); return;
-        case Cmpop::IsNot: emit(Op::IS_OP, 1); return;
-        case Cmpop::In: emit(Op::CONTAINS_OP, 0); return;
-        case Cmpop::NotIn: emit(Op::CONTAINS_OP, 1); return;
+        case Cmpop::Eq:
+          emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Eq));
+          return;
+        case Cmpop::NotEq:
+          emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Ne));
+          return;
+        case Cmpop::Lt:
+          emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Lt));
+          return;
+        case Cmpop::LtE:
+          emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Le));
+          return;
+        case Cmpop::Gt:
+          emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Gt));
+          return;
+        case Cmpop::GtE:
+          emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Ge));
+          return;
+        case Cmpop::Is:
+          emit(Op::IS_OP, 0);
+          return;
+        case Cmpop::IsNot:
+          emit(Op::IS_OP, 1);
+          return;
+        case Cmpop::In:
+          emit(Op::CONTAINS_OP, 0);
+          return;
+        case Cmpop::NotIn:
+          emit(Op::CONTAINS_OP, 1);
+          return;
       }
     };
     if (c->ops.size() == 1) {
@@ -1235,8 +1353,10 @@ class Compiler {
 
   void call(const Call* c) {
     // obj.method(...) without starred arguments: LOAD_METHOD avoids a bound-method object.
-    const bool simple = std::none_of(c->args.begin(), c->args.end(), [](const ExprNode* a) { return a->is<Starred>(); }) &&
-                        std::none_of(c->keywords.begin(), c->keywords.end(), [](const Keyword* k) { return k->arg.empty(); });
+    const bool simple = std::none_of(c->args.begin(), c->args.end(),
+                                     [](const ExprNode* a) { return a->is<Starred>(); }) &&
+                        std::none_of(c->keywords.begin(), c->keywords.end(),
+                                     [](const Keyword* k) { return k->arg.empty(); });
     if (auto* a = c->func->dyn<Attribute>(); a && simple) {
       expr(a->value);
       {
@@ -1253,8 +1373,10 @@ class Compiler {
   // Pushes the arguments and emits the call; `extra` positional values are already pushed.
   void call_args(const Exprs& args, const Seq<Keyword>& keywords, uint32_t extra, bool method,
                  const Located* at = nullptr) {
-    const bool has_star = std::any_of(args.begin(), args.end(), [](const ExprNode* a) { return a->is<Starred>(); });
-    const bool has_kwstar = std::any_of(keywords.begin(), keywords.end(), [](const Keyword* k) { return k->arg.empty(); });
+    const bool has_star =
+        std::any_of(args.begin(), args.end(), [](const ExprNode* a) { return a->is<Starred>(); });
+    const bool has_kwstar = std::any_of(keywords.begin(), keywords.end(),
+                                        [](const Keyword* k) { return k->arg.empty(); });
     if (!has_star && !has_kwstar) {
       exprs(args);
       for (const Keyword* k : keywords) expr(k->value);
@@ -1312,10 +1434,17 @@ class Compiler {
     expr(f->value);
     uint32_t flags = kFmtConvNone;
     switch (f->conversion) {
-      case 's': flags = kFmtConvStr; break;
-      case 'r': flags = kFmtConvRepr; break;
-      case 'a': flags = kFmtConvAscii; break;
-      default: break;
+      case 's':
+        flags = kFmtConvStr;
+        break;
+      case 'r':
+        flags = kFmtConvRepr;
+        break;
+      case 'a':
+        flags = kFmtConvAscii;
+        break;
+      default:
+        break;
     }
     if (f->format_spec) {
       expr(f->format_spec);
@@ -1331,7 +1460,8 @@ class Compiler {
     set_code_flags(code(), sc, l->args);
     add_const(new_none());  // no docstring
     expr(l->body);
-    if (!sc->is_generator) emit(Op::RETURN_VALUE);
+    if (!sc->is_generator)
+      emit(Op::RETURN_VALUE);
     else {
       emit(Op::POP_TOP);
       load_const(none());
@@ -1349,10 +1479,25 @@ class Compiler {
     const char* name = "";
     Op build = Op::NOP;
     switch (e->kind) {
-      case ExprKind::ListComp: gens = &e->as<ListComp>()->generators; name = "<listcomp>"; build = Op::BUILD_LIST; break;
-      case ExprKind::SetComp: gens = &e->as<SetComp>()->generators; name = "<setcomp>"; build = Op::BUILD_SET; break;
-      case ExprKind::DictComp: gens = &e->as<DictComp>()->generators; name = "<dictcomp>"; build = Op::BUILD_MAP; break;
-      default: gens = &e->as<GeneratorExp>()->generators; name = "<genexpr>"; break;
+      case ExprKind::ListComp:
+        gens = &e->as<ListComp>()->generators;
+        name = "<listcomp>";
+        build = Op::BUILD_LIST;
+        break;
+      case ExprKind::SetComp:
+        gens = &e->as<SetComp>()->generators;
+        name = "<setcomp>";
+        build = Op::BUILD_SET;
+        break;
+      case ExprKind::DictComp:
+        gens = &e->as<DictComp>()->generators;
+        name = "<dictcomp>";
+        build = Op::BUILD_MAP;
+        break;
+      default:
+        gens = &e->as<GeneratorExp>()->generators;
+        name = "<genexpr>";
+        break;
     }
     Scope* sc = child_scope(e);
     enter(sc, name, qualname_for(name), e->lineno);
@@ -1382,7 +1527,8 @@ class Compiler {
 
   // Emits the loop of generator `k`; `depth` is how many values (the result collection) lie
   // below the iterators.
-  void comprehension_level(const ExprNode* e, const Seq<Comprehension>& gens, size_t k, uint32_t depth) {
+  void comprehension_level(const ExprNode* e, const Seq<Comprehension>& gens, size_t k,
+                           uint32_t depth) {
     const Comprehension* g = gens[k];
     int start = new_label(), cleanup = new_label(), skip = new_label();
     if (k == 0) {
@@ -1413,8 +1559,14 @@ class Compiler {
     } else {
       const uint32_t at = depth + 1;  // the result lies below one iterator per generator
       switch (e->kind) {
-        case ExprKind::ListComp: expr(e->as<ListComp>()->elt); emit(Op::LIST_APPEND, at); break;
-        case ExprKind::SetComp: expr(e->as<SetComp>()->elt); emit(Op::SET_ADD, at); break;
+        case ExprKind::ListComp:
+          expr(e->as<ListComp>()->elt);
+          emit(Op::LIST_APPEND, at);
+          break;
+        case ExprKind::SetComp:
+          expr(e->as<SetComp>()->elt);
+          emit(Op::SET_ADD, at);
+          break;
         case ExprKind::DictComp:
           expr(e->as<DictComp>()->key);
           expr(e->as<DictComp>()->value);
@@ -1449,44 +1601,67 @@ class Compiler {
     break;
       ASYNCPLAY_OPCODES(ASYNCPLAY_OP_EFFECT)
 #undef ASYNCPLAY_OP_EFFECT
-      default: break;
+      default:
+        break;
     }
     const uint32_t n = arg & ~kCallMethodFlag;
     const int method = (arg & kCallMethodFlag) ? 1 : 0;
     switch (instr_op(ins)) {
       case Op::JUMP_IF_FALSE_OR_POP:
-      case Op::JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
-      case Op::FOR_ITER: return jump ? -1 : 1;
+      case Op::JUMP_IF_TRUE_OR_POP:
+        return jump ? 0 : -1;
+      case Op::FOR_ITER:
+        return jump ? -1 : 1;
       case Op::BUILD_TUPLE:
       case Op::BUILD_LIST:
       case Op::BUILD_SET:
-      case Op::BUILD_STRING: return 1 - static_cast<int>(arg);
-      case Op::BUILD_MAP: return 1 - 2 * static_cast<int>(arg);
-      case Op::BUILD_SLICE: return 1 - static_cast<int>(arg);
-      case Op::UNPACK_SEQUENCE: return static_cast<int>(arg) - 1;
-      case Op::UNPACK_EX: return static_cast<int>((arg & 0xff) + (arg >> 8));
-      case Op::FORMAT_VALUE: return (arg & kFmtHasSpec) ? -1 : 0;
-      case Op::CALL: return -static_cast<int>(n) - method;
-      case Op::CALL_KW: return -static_cast<int>(n) - 1 - method;
-      case Op::CALL_FUNCTION_EX: return -1 - static_cast<int>(arg & 1);
+      case Op::BUILD_STRING:
+        return 1 - static_cast<int>(arg);
+      case Op::BUILD_MAP:
+        return 1 - 2 * static_cast<int>(arg);
+      case Op::BUILD_SLICE:
+        return 1 - static_cast<int>(arg);
+      case Op::UNPACK_SEQUENCE:
+        return static_cast<int>(arg) - 1;
+      case Op::UNPACK_EX:
+        return static_cast<int>((arg & 0xff) + (arg >> 8));
+      case Op::FORMAT_VALUE:
+        return (arg & kFmtHasSpec) ? -1 : 0;
+      case Op::CALL:
+        return -static_cast<int>(n) - method;
+      case Op::CALL_KW:
+        return -static_cast<int>(n) - 1 - method;
+      case Op::CALL_FUNCTION_EX:
+        return -1 - static_cast<int>(arg & 1);
       case Op::MAKE_FUNCTION: {
         int k = 0;
-        for (uint32_t f : {kFnDefaults, kFnKwDefaults, kFnAnnotations, kFnClosure}) k += (arg & f) ? 1 : 0;
+        for (uint32_t f : {kFnDefaults, kFnKwDefaults, kFnAnnotations, kFnClosure})
+          k += (arg & f) ? 1 : 0;
         return -k;
       }
-      case Op::RAISE_VARARGS: return -static_cast<int>(arg);
-      case Op::SEND: return jump ? -1 : 0;
-      default: return 0;
+      case Op::RAISE_VARARGS:
+        return -static_cast<int>(arg);
+      case Op::SEND:
+        return jump ? -1 : 0;
+      default:
+        return 0;
     }
   }
 
   static bool is_jump(Op op) {
     switch (op) {
-      case Op::JUMP: case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE:
-      case Op::JUMP_IF_FALSE_OR_POP: case Op::JUMP_IF_TRUE_OR_POP: case Op::FOR_ITER:
-      case Op::JUMP_IF_NOT_EXC_MATCH: case Op::SEND: case Op::SETUP_FINALLY:
+      case Op::JUMP:
+      case Op::POP_JUMP_IF_FALSE:
+      case Op::POP_JUMP_IF_TRUE:
+      case Op::JUMP_IF_FALSE_OR_POP:
+      case Op::JUMP_IF_TRUE_OR_POP:
+      case Op::FOR_ITER:
+      case Op::JUMP_IF_NOT_EXC_MATCH:
+      case Op::SEND:
+      case Op::SETUP_FINALLY:
         return true;
-      default: return false;
+      default:
+        return false;
     }
   }
 

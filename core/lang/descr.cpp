@@ -28,10 +28,18 @@ std::string address(const void* p) {
 // ---- singletons ------------------------------------------------------------------------------
 
 void immortal_dealloc(Object*) {}
-Ref none_repr(Value) { return new_str("None"); }
-Ref notimpl_repr(Value) { return new_str("NotImplemented"); }
-Ref ellipsis_repr(Value) { return new_str("Ellipsis"); }
-int none_truth(Value) { return 0; }
+Ref none_repr(Value) {
+  return new_str("None");
+}
+Ref notimpl_repr(Value) {
+  return new_str("NotImplemented");
+}
+Ref ellipsis_repr(Value) {
+  return new_str("Ellipsis");
+}
+int none_truth(Value) {
+  return 0;
+}
 Ref none_new(Type*, Args args) {
   if (args.npos || args.nkw()) return type_error("NoneType takes no arguments");
   return new_none();
@@ -62,7 +70,9 @@ void function_dealloc(Object* o) {
   free_object(o);
 }
 
-Ref function_call(Value self, Args args) { return call_function(static_cast<Function*>(self.obj()), args); }
+Ref function_call(Value self, Args args) {
+  return call_function(static_cast<Function*>(self.obj()), args);
+}
 
 Ref function_get(Value self, Value obj, Value) {
   if (!obj) return Ref::borrow(self);
@@ -74,8 +84,12 @@ Ref function_repr(Value self) {
   return new_str("<function " + as_str(f->qualname)->data + " at " + address(f) + ">");
 }
 
-Ref function_name(Value self) { return Ref::borrow(static_cast<Function*>(self.obj())->name); }
-Ref function_qualname(Value self) { return Ref::borrow(static_cast<Function*>(self.obj())->qualname); }
+Ref function_name(Value self) {
+  return Ref::borrow(static_cast<Function*>(self.obj())->name);
+}
+Ref function_qualname(Value self) {
+  return Ref::borrow(static_cast<Function*>(self.obj())->qualname);
+}
 Ref function_doc(Value self) {
   Function* f = static_cast<Function*>(self.obj());
   return Ref::borrow(f->doc ? f->doc : none());
@@ -92,8 +106,12 @@ Ref function_kwdefaults(Value self) {
   Function* f = static_cast<Function*>(self.obj());
   return Ref::borrow(f->kwdefaults ? f->kwdefaults : none());
 }
-Ref function_code(Value self) { return Ref::borrow(Value(static_cast<Function*>(self.obj())->code)); }
-Ref function_globals(Value self) { return Ref::borrow(Value(static_cast<Function*>(self.obj())->globals)); }
+Ref function_code(Value self) {
+  return Ref::borrow(Value(static_cast<Function*>(self.obj())->code));
+}
+Ref function_globals(Value self) {
+  return Ref::borrow(Value(static_cast<Function*>(self.obj())->globals));
+}
 Ref function_annotations(Value self) {
   Function* f = static_cast<Function*>(self.obj());
   if (!f->annotations) f->annotations = new_dict().release();
@@ -160,7 +178,8 @@ Ref method_call(Value self, Args args) {
   buf[0] = m->self;
   for (size_t i = 0; i < total; ++i) buf[i + 1] = args.items[i];
   Args a{buf, args.npos + 1, args.kwnames};
-  if (type_of(m->func) == &g_function_type) return call_function(static_cast<Function*>(m->func.obj()), a);
+  if (type_of(m->func) == &g_function_type)
+    return call_function(static_cast<Function*>(m->func.obj()), a);
   return call(m->func, a);
 }
 
@@ -180,8 +199,12 @@ Ref method_getattr(Value self, Str* name) {
   clear_error();
   return getattr(static_cast<Method*>(self.obj())->func, name);
 }
-Ref method_func(Value self) { return Ref::borrow(static_cast<Method*>(self.obj())->func); }
-Ref method_self(Value self) { return Ref::borrow(static_cast<Method*>(self.obj())->self); }
+Ref method_func(Value self) {
+  return Ref::borrow(static_cast<Method*>(self.obj())->func);
+}
+Ref method_self(Value self) {
+  return Ref::borrow(static_cast<Method*>(self.obj())->self);
+}
 
 Ref method_compare(Value self, Value other, CmpOp op) {
   if ((op != CmpOp::Eq && op != CmpOp::Ne) || type_of(other) != &g_method_type) {
@@ -212,11 +235,13 @@ Ref builtin_repr(Value self) {
   if (!b->self || type_of(b->self) == &g_module_type) {
     return new_str(std::string("<built-in function ") + b->name + ">");
   }
-  return new_str(std::string("<built-in method ") + b->name + " of " + type_name(b->self) + " object at " +
-                 address(b->self.obj()) + ">");
+  return new_str(std::string("<built-in method ") + b->name + " of " + type_name(b->self) +
+                 " object at " + address(b->self.obj()) + ">");
 }
 
-Ref builtin_name(Value self) { return new_str(static_cast<Builtin*>(self.obj())->name); }
+Ref builtin_name(Value self) {
+  return new_str(static_cast<Builtin*>(self.obj())->name);
+}
 
 // A method of a built-in type, stored in the type's dict: binds `self` when looked up.
 struct MethodDescr : Object {
@@ -226,7 +251,9 @@ struct MethodDescr : Object {
   enum Kind : uint8_t { kInstance, kClass, kStatic } kind;
 };
 
-void descr_dealloc(Object* o) { free_object(o); }
+void descr_dealloc(Object* o) {
+  free_object(o);
+}
 
 Ref method_descr_get(Value self, Value obj, Value type) {
   MethodDescr* d = static_cast<MethodDescr*>(self.obj());
@@ -346,8 +373,10 @@ int property_init(Value self, Args args) {
   }
   if (!p->doc && p->fget) {
     Ref d = getattr(p->fget, "__doc__");
-    if (d) p->doc = d.release();
-    else clear_error();
+    if (d)
+      p->doc = d.release();
+    else
+      clear_error();
   }
   return 0;
 }
@@ -401,13 +430,19 @@ Ref wrapper_new(Type* type, Args args) {
   static_cast<Method*>(o)->func = newref(args[0]);
   return Ref::steal(Value(o));
 }
-Ref staticmethod_get(Value self, Value, Value) { return Ref::borrow(static_cast<Method*>(self.obj())->func); }
-Ref staticmethod_call(Value self, Args args) { return call(static_cast<Method*>(self.obj())->func, args); }
+Ref staticmethod_get(Value self, Value, Value) {
+  return Ref::borrow(static_cast<Method*>(self.obj())->func);
+}
+Ref staticmethod_call(Value self, Args args) {
+  return call(static_cast<Method*>(self.obj())->func, args);
+}
 Ref classmethod_get(Value self, Value obj, Value type) {
   Value cls = type ? type : Value(type_of(obj));
   return new_method(static_cast<Method*>(self.obj())->func, cls);
 }
-Ref wrapper_func(Value self) { return Ref::borrow(static_cast<Method*>(self.obj())->func); }
+Ref wrapper_func(Value self) {
+  return Ref::borrow(static_cast<Method*>(self.obj())->func);
+}
 Ref wrapper_getattr(Value self, Str* name) {
   Ref r = generic_getattr(self, name);
   if (r || !error_matches(g_AttributeError)) return r;
@@ -421,7 +456,8 @@ Ref wrapper_getattr(Value self, Str* name) {
   return inner;
 }
 
-// ---- super ---------------------------------------------------------------------------------------
+// ---- super
+// ---------------------------------------------------------------------------------------
 
 struct Super : Object {
   Type* type;      // the class whose MRO position we start after (owned)
@@ -505,7 +541,8 @@ Ref module_getattr(Value self, Str* name) {
   if (Value v = dict_get_str(m->dict, name)) return Ref::borrow(v);
   if (name->view() == "__dict__") return Ref::borrow(Value(m->dict));
   if (Value ga = dict_get_str(m->dict, intern("__getattr__"))) return call(ga, {Value(name)});
-  return raise_attribute_error(self, name, "module '" + m->name + "' has no attribute '" + std::string(name->view()) + "'");
+  return raise_attribute_error(
+      self, name, "module '" + m->name + "' has no attribute '" + std::string(name->view()) + "'");
 }
 
 int module_setattr(Value self, Str* name, Value value) {
@@ -516,7 +553,8 @@ int module_setattr(Value self, Str* name, Value value) {
 
 Ref module_repr(Value self) {
   Module* m = static_cast<Module*>(self.obj());
-  if (m->name == "sys" || m->name == "builtins") return new_str("<module '" + m->name + "' (built-in)>");
+  if (m->name == "sys" || m->name == "builtins")
+    return new_str("<module '" + m->name + "' (built-in)>");
   return new_str("<module '" + m->name + "'>");
 }
 
@@ -549,9 +587,12 @@ Ref seqiter_next(Value self) {
   return v;
 }
 
-Ref self_iter(Value self) { return Ref::borrow(self); }
+Ref self_iter(Value self) {
+  return Ref::borrow(self);
+}
 
-// ---- code objects --------------------------------------------------------------------------------
+// ---- code objects
+// --------------------------------------------------------------------------------
 
 void code_dealloc(Object* o) {
   Code* c = static_cast<Code*>(o);
@@ -562,25 +603,37 @@ void code_dealloc(Object* o) {
 
 Ref code_repr(Value self) {
   Code* c = static_cast<Code*>(self.obj());
-  return new_str("<code object " + c->name + " at " + address(c) + ", file \"" + c->filename + "\", line " +
-                 std::to_string(c->first_line) + ">");
+  return new_str("<code object " + c->name + " at " + address(c) + ", file \"" + c->filename +
+                 "\", line " + std::to_string(c->first_line) + ">");
 }
 
-Ref code_name(Value self) { return new_str(static_cast<Code*>(self.obj())->name); }
-Ref code_filename(Value self) { return new_str(static_cast<Code*>(self.obj())->filename); }
-Ref code_firstlineno(Value self) { return new_int(static_cast<Code*>(self.obj())->first_line); }
-Ref code_flags(Value self) { return new_int(static_cast<Code*>(self.obj())->flags); }
-Ref code_argcount(Value self) { return new_int(static_cast<Code*>(self.obj())->argcount); }
+Ref code_name(Value self) {
+  return new_str(static_cast<Code*>(self.obj())->name);
+}
+Ref code_filename(Value self) {
+  return new_str(static_cast<Code*>(self.obj())->filename);
+}
+Ref code_firstlineno(Value self) {
+  return new_int(static_cast<Code*>(self.obj())->first_line);
+}
+Ref code_flags(Value self) {
+  return new_int(static_cast<Code*>(self.obj())->flags);
+}
+Ref code_argcount(Value self) {
+  return new_int(static_cast<Code*>(self.obj())->argcount);
+}
 Ref code_varnames(Value self) {
   Code* c = static_cast<Code*>(self.obj());
   Ref t = new_tuple(static_cast<int64_t>(c->varnames.size()));
-  for (size_t i = 0; i < c->varnames.size(); ++i) as_tuple(t.get())->items[i] = new_str(c->varnames[i]).release();
+  for (size_t i = 0; i < c->varnames.size(); ++i)
+    as_tuple(t.get())->items[i] = new_str(c->varnames[i]).release();
   return t;
 }
 
 }  // namespace
 
-// ---- constructors --------------------------------------------------------------------------------
+// ---- constructors
+// --------------------------------------------------------------------------------
 
 Ref new_cell(Value v) {
   Object* o = alloc_object(&g_cell_type, sizeof(Cell));
@@ -677,7 +730,9 @@ void add_getset(Type* t, const char* name, GetterFn get, SetterFn set) {
   g->owner = t;
   put(t, name, Value(o));
 }
-void add_constant(Type* t, const char* name, Value v) { dict_set_str(t->dict, name, v); }
+void add_constant(Type* t, const char* name, Value v) {
+  dict_set_str(t->dict, name, v);
+}
 
 void init_descr_types() {
   auto singleton = [](Type* t, const char* name, Object* obj, ReprFn r) {
@@ -700,7 +755,8 @@ void init_descr_types() {
   g_function_type.descr_get = function_get;
   g_function_type.repr = function_repr;
   static Function probe;
-  g_function_type.dict_offset = static_cast<size_t>(reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe));
+  g_function_type.dict_offset =
+      static_cast<size_t>(reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe));
   add_getset(&g_function_type, "__name__", function_name, function_set_name);
   add_getset(&g_function_type, "__qualname__", function_qualname, function_set_qualname);
   add_getset(&g_function_type, "__doc__", function_doc, function_set_doc);
@@ -719,13 +775,15 @@ void init_descr_types() {
   add_getset(&g_method_type, "__func__", method_func);
   add_getset(&g_method_type, "__self__", method_self);
 
-  type_init(&g_builtin_type, "builtin_function_or_method", &g_object_type, sizeof(Builtin), builtin_dealloc, 0);
+  type_init(&g_builtin_type, "builtin_function_or_method", &g_object_type, sizeof(Builtin),
+            builtin_dealloc, 0);
   g_builtin_type.call = builtin_call;
   g_builtin_type.repr = builtin_repr;
   add_getset(&g_builtin_type, "__name__", builtin_name);
   add_getset(&g_builtin_type, "__qualname__", builtin_name);
 
-  type_init(&g_method_descr_type, "method_descriptor", &g_object_type, sizeof(MethodDescr), descr_dealloc, 0);
+  type_init(&g_method_descr_type, "method_descriptor", &g_object_type, sizeof(MethodDescr),
+            descr_dealloc, 0);
   g_method_descr_type.descr_get = method_descr_get;
   g_method_descr_type.call = method_descr_call;
   g_method_descr_type.repr = method_descr_repr;

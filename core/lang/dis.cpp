@@ -25,7 +25,8 @@ std::string describe_arg(const Code& co, Instr ins) {
     case Op::LOAD_CONST: {
       if (arg >= co.consts.size()) return {};
       Value v = co.consts[arg];
-      if (type_of(v) == &g_code_type) return "<code object " + static_cast<Code*>(v.obj())->name + ">";
+      if (type_of(v) == &g_code_type)
+        return "<code object " + static_cast<Code*>(v.obj())->name + ">";
       return repr_utf8(v);
     }
     case Op::LOAD_FAST:
@@ -37,16 +38,32 @@ std::string describe_arg(const Code& co, Instr ins) {
     case Op::DELETE_DEREF:
     case Op::LOAD_CLOSURE: {
       const size_t nc = co.cellvars.size();
-      return arg < nc ? co.cellvars[arg] : arg - nc < co.freevars.size() ? co.freevars[arg - nc] : "";
+      return arg < nc                        ? co.cellvars[arg]
+             : arg - nc < co.freevars.size() ? co.freevars[arg - nc]
+                                             : "";
     }
-    case Op::LOAD_GLOBAL: case Op::STORE_GLOBAL: case Op::DELETE_GLOBAL:
-    case Op::LOAD_NAME: case Op::STORE_NAME: case Op::DELETE_NAME:
-    case Op::LOAD_ATTR: case Op::STORE_ATTR: case Op::DELETE_ATTR:
-    case Op::LOAD_METHOD: case Op::IMPORT_NAME: case Op::IMPORT_FROM:
+    case Op::LOAD_GLOBAL:
+    case Op::STORE_GLOBAL:
+    case Op::DELETE_GLOBAL:
+    case Op::LOAD_NAME:
+    case Op::STORE_NAME:
+    case Op::DELETE_NAME:
+    case Op::LOAD_ATTR:
+    case Op::STORE_ATTR:
+    case Op::DELETE_ATTR:
+    case Op::LOAD_METHOD:
+    case Op::IMPORT_NAME:
+    case Op::IMPORT_FROM:
       return arg < co.names.size() ? std::string(co.names[arg]->view()) : "";
-    case Op::JUMP: case Op::POP_JUMP_IF_FALSE: case Op::POP_JUMP_IF_TRUE:
-    case Op::JUMP_IF_FALSE_OR_POP: case Op::JUMP_IF_TRUE_OR_POP: case Op::FOR_ITER:
-    case Op::SETUP_FINALLY: case Op::JUMP_IF_NOT_EXC_MATCH: case Op::SEND:
+    case Op::JUMP:
+    case Op::POP_JUMP_IF_FALSE:
+    case Op::POP_JUMP_IF_TRUE:
+    case Op::JUMP_IF_FALSE_OR_POP:
+    case Op::JUMP_IF_TRUE_OR_POP:
+    case Op::FOR_ITER:
+    case Op::SETUP_FINALLY:
+    case Op::JUMP_IF_NOT_EXC_MATCH:
+    case Op::SEND:
       return "to " + std::to_string(arg);
     default:
       return {};
@@ -65,8 +82,8 @@ void disassemble_into(const Code& co, std::string* out) {
     if (line != last_line && i > 0) *out += "\n";
     last_line = line;
     std::string what = describe_arg(co, ins);
-    std::snprintf(buf, sizeof buf, "%4s %6zu %-22s %6u", line_col.c_str(), i, op_name(instr_op(ins)),
-                  instr_arg(ins));
+    std::snprintf(buf, sizeof buf, "%4s %6zu %-22s %6u", line_col.c_str(), i,
+                  op_name(instr_op(ins)), instr_arg(ins));
     *out += buf;
     if (!what.empty()) *out += " (" + what + ")";
     *out += "\n";

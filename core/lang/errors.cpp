@@ -21,7 +21,9 @@ namespace {
 // (a static deque would be destroyed at exit while the types' dicts still point into it).
 std::deque<Type>& g_exception_types = *new std::deque<Type>();
 
-BaseExc* as_exc(Value v) { return static_cast<BaseExc*>(v.obj()); }
+BaseExc* as_exc(Value v) {
+  return static_cast<BaseExc*>(v.obj());
+}
 
 Dict* instance_dict(Value exc) {
   BaseExc* e = as_exc(exc);
@@ -105,7 +107,9 @@ Ref exc_repr(Value self) {
   return new_str(name + as_str(r.get())->data);
 }
 
-Ref exc_get_args(Value self) { return Ref::borrow(as_exc(self)->args); }
+Ref exc_get_args(Value self) {
+  return Ref::borrow(as_exc(self)->args);
+}
 int exc_set_args(Value self, Value v) {
   Ref it = get_iter(v);
   if (!it) return -1;
@@ -129,11 +133,21 @@ int exc_set_args(Value self, Value v) {
   return 0;
 }
 
-Ref get_field(Value v) { return Ref::borrow(v ? v : none()); }
-Ref exc_get_cause(Value self) { return get_field(as_exc(self)->cause); }
-Ref exc_get_context(Value self) { return get_field(as_exc(self)->context); }
-Ref exc_get_value(Value self) { return get_field(as_exc(self)->value); }
-Ref exc_get_suppress(Value self) { return new_bool(as_exc(self)->suppress_context); }
+Ref get_field(Value v) {
+  return Ref::borrow(v ? v : none());
+}
+Ref exc_get_cause(Value self) {
+  return get_field(as_exc(self)->cause);
+}
+Ref exc_get_context(Value self) {
+  return get_field(as_exc(self)->context);
+}
+Ref exc_get_value(Value self) {
+  return get_field(as_exc(self)->value);
+}
+Ref exc_get_suppress(Value self) {
+  return new_bool(as_exc(self)->suppress_context);
+}
 Ref exc_get_traceback(Value self) {
   // Traceback objects are not modelled; code that only tests for None still works.
   return as_exc(self)->traceback.empty() ? new_none() : new_str("<traceback>");
@@ -161,7 +175,8 @@ int exc_set_suppress(Value self, Value v) {
 }
 Ref exc_get_notes(Value self) {
   BaseExc* e = as_exc(self);
-  if (!e->notes) return raise(g_AttributeError, "'" + type_name(self) + "' object has no attribute '__notes__'");
+  if (!e->notes)
+    return raise(g_AttributeError, "'" + type_name(self) + "' object has no attribute '__notes__'");
   return Ref::borrow(e->notes);
 }
 
@@ -186,7 +201,8 @@ Type* make_exc(const char* name, Type* base) {
   return t;
 }
 
-// ---- "Did you mean" (CPython 3.11's Python/suggestions.c) ----------------------------------------
+// ---- "Did you mean" (CPython 3.11's Python/suggestions.c)
+// ----------------------------------------
 
 constexpr size_t kMaxCandidates = 750;
 constexpr size_t kMaxStringSize = 40;
@@ -319,7 +335,8 @@ void format_entry(std::string* out, const TracebackEntry& tb) {
   const Position pos = tb.instr >= 0 && tb.instr < static_cast<int>(co->positions.size())
                            ? co->positions[tb.instr]
                            : Position{co->first_line, co->first_line, -1, -1};
-  *out += "  File \"" + co->filename + "\", line " + std::to_string(pos.line) + ", in " + co->name + "\n";
+  *out += "  File \"" + co->filename + "\", line " + std::to_string(pos.line) + ", in " + co->name +
+          "\n";
   std::string text = source_line(co->filename, pos.line);
   size_t start = text.find_first_not_of(" \t\f");
   if (start == std::string::npos) return;
@@ -334,7 +351,8 @@ void format_entry(std::string* out, const TracebackEntry& tb) {
   if (col == 0 && end_col == static_cast<int>(stripped.size())) return;
   std::string marks(4 + col, ' ');
   if (pos.anchor_col >= 0 && pos.anchor_end_col > pos.anchor_col) {
-    const int a = pos.anchor_col - static_cast<int>(start), b = pos.anchor_end_col - static_cast<int>(start);
+    const int a = pos.anchor_col - static_cast<int>(start),
+              b = pos.anchor_end_col - static_cast<int>(start);
     for (int i = col; i < end_col; ++i) marks += (i >= a && i < b) ? '^' : '~';
   } else {
     marks += std::string(end_col - col, '^');
@@ -370,8 +388,10 @@ std::string exception_line(Value exc) {
   if (BaseExc* e = as_exc(exc); e->notes && type_of(e->notes) == &g_list_type) {
     for (Value n : as_list(e->notes)->items) {
       Ref ns = str(n);
-      if (ns) line += as_str(ns.get())->data + "\n";
-      else clear_error();
+      if (ns)
+        line += as_str(ns.get())->data + "\n";
+      else
+        clear_error();
     }
   }
   return line;
@@ -409,7 +429,9 @@ bool is_exception_type(Value v) {
          static_cast<Type*>(v.obj())->is_subtype_of(g_BaseException);
 }
 
-bool is_exception_instance(Value v) { return v.is_object() && is_instance(v, g_BaseException); }
+bool is_exception_instance(Value v) {
+  return v.is_object() && is_instance(v, g_BaseException);
+}
 
 Ref new_exception(Type* type, std::string_view message) {
   Ref msg = new_str(message);
@@ -422,7 +444,8 @@ Ref raise_value(Value exc) {
     instance = call(exc, {});
     if (!instance) return nullptr;
     if (!is_exception_instance(instance.get())) {
-      return type_error("calling " + repr_utf8(exc) + " should have returned an instance of BaseException, not " +
+      return type_error("calling " + repr_utf8(exc) +
+                        " should have returned an instance of BaseException, not " +
                         type_name(instance.get()));
     }
   } else if (is_exception_instance(exc)) {
@@ -499,12 +522,22 @@ Ref raise(Type* type, std::string_view message) {
   return raise_value(exc.get());
 }
 
-Ref raise_empty(Type* type) { return raise_value(Value(type)); }
-Ref type_error(std::string_view message) { return raise(g_TypeError, message); }
-Ref value_error(std::string_view message) { return raise(g_ValueError, message); }
+Ref raise_empty(Type* type) {
+  return raise_value(Value(type));
+}
+Ref type_error(std::string_view message) {
+  return raise(g_TypeError, message);
+}
+Ref value_error(std::string_view message) {
+  return raise(g_ValueError, message);
+}
 
-bool error_occurred() { return bool(thread_state().exc); }
-Value current_error() { return thread_state().exc; }
+bool error_occurred() {
+  return bool(thread_state().exc);
+}
+Value current_error() {
+  return thread_state().exc;
+}
 bool error_matches(Type* type) {
   Value e = thread_state().exc;
   return e && is_instance(e, type);
@@ -518,7 +551,9 @@ void restore_error(Ref exc) {
   decref(ts.exc);
   ts.exc = exc.release();
 }
-void clear_error() { restore_error(nullptr); }
+void clear_error() {
+  restore_error(nullptr);
+}
 
 int exhausted_or_error() {
   if (!error_occurred()) return 0;
@@ -576,7 +611,8 @@ void init_exception_types() {
   base->repr = exc_repr;
   base->str = exc_str;
   static BaseExc probe;
-  base->dict_offset = static_cast<size_t>(reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe));
+  base->dict_offset =
+      static_cast<size_t>(reinterpret_cast<char*>(&probe.dict) - reinterpret_cast<char*>(&probe));
   add_getset(base, "args", exc_get_args, exc_set_args);
   add_getset(base, "__cause__", exc_get_cause, exc_set_cause);
   add_getset(base, "__context__", exc_get_context, exc_set_context);

@@ -22,73 +22,73 @@ namespace asyncplay::lang {
 
 struct Code;
 
-#define ASYNCPLAY_EXCEPTIONS(X)                       \
-  X(BaseException, object)                            \
-  X(BaseExceptionGroup, BaseException)                \
-  X(GeneratorExit, BaseException)                     \
-  X(KeyboardInterrupt, BaseException)                 \
-  X(SystemExit, BaseException)                        \
-  X(Exception, BaseException)                         \
-  X(ArithmeticError, Exception)                       \
-  X(FloatingPointError, ArithmeticError)              \
-  X(OverflowError, ArithmeticError)                   \
-  X(ZeroDivisionError, ArithmeticError)               \
-  X(AssertionError, Exception)                        \
-  X(AttributeError, Exception)                        \
-  X(BufferError, Exception)                           \
-  X(EOFError, Exception)                              \
-  X(ExceptionGroup, Exception)                        \
-  X(ImportError, Exception)                           \
-  X(ModuleNotFoundError, ImportError)                 \
-  X(LookupError, Exception)                           \
-  X(IndexError, LookupError)                          \
-  X(KeyError, LookupError)                            \
-  X(MemoryError, Exception)                           \
-  X(NameError, Exception)                             \
-  X(UnboundLocalError, NameError)                     \
-  X(OSError, Exception)                               \
-  X(BlockingIOError, OSError)                         \
-  X(ChildProcessError, OSError)                       \
-  X(ConnectionError, OSError)                         \
-  X(BrokenPipeError, ConnectionError)                 \
-  X(ConnectionAbortedError, ConnectionError)          \
-  X(ConnectionRefusedError, ConnectionError)          \
-  X(ConnectionResetError, ConnectionError)            \
-  X(FileExistsError, OSError)                         \
-  X(FileNotFoundError, OSError)                       \
-  X(InterruptedError, OSError)                        \
-  X(IsADirectoryError, OSError)                       \
-  X(NotADirectoryError, OSError)                      \
-  X(PermissionError, OSError)                         \
-  X(ProcessLookupError, OSError)                      \
-  X(TimeoutError, OSError)                            \
-  X(ReferenceError, Exception)                        \
-  X(RuntimeError, Exception)                          \
-  X(NotImplementedError, RuntimeError)                \
-  X(RecursionError, RuntimeError)                     \
-  X(StopAsyncIteration, Exception)                    \
-  X(StopIteration, Exception)                         \
-  X(SyntaxError, Exception)                           \
-  X(IndentationError, SyntaxError)                    \
-  X(TabError, IndentationError)                       \
-  X(SystemError, Exception)                           \
-  X(TypeError, Exception)                             \
-  X(ValueError, Exception)                            \
-  X(UnicodeError, ValueError)                         \
-  X(UnicodeDecodeError, UnicodeError)                 \
-  X(UnicodeEncodeError, UnicodeError)                 \
-  X(UnicodeTranslateError, UnicodeError)              \
-  X(Warning, Exception)                               \
-  X(BytesWarning, Warning)                            \
-  X(DeprecationWarning, Warning)                      \
-  X(EncodingWarning, Warning)                         \
-  X(FutureWarning, Warning)                           \
-  X(ImportWarning, Warning)                           \
-  X(PendingDeprecationWarning, Warning)               \
-  X(ResourceWarning, Warning)                         \
-  X(RuntimeWarning, Warning)                          \
-  X(SyntaxWarning, Warning)                           \
-  X(UnicodeWarning, Warning)                          \
+#define ASYNCPLAY_EXCEPTIONS(X)              \
+  X(BaseException, object)                   \
+  X(BaseExceptionGroup, BaseException)       \
+  X(GeneratorExit, BaseException)            \
+  X(KeyboardInterrupt, BaseException)        \
+  X(SystemExit, BaseException)               \
+  X(Exception, BaseException)                \
+  X(ArithmeticError, Exception)              \
+  X(FloatingPointError, ArithmeticError)     \
+  X(OverflowError, ArithmeticError)          \
+  X(ZeroDivisionError, ArithmeticError)      \
+  X(AssertionError, Exception)               \
+  X(AttributeError, Exception)               \
+  X(BufferError, Exception)                  \
+  X(EOFError, Exception)                     \
+  X(ExceptionGroup, Exception)               \
+  X(ImportError, Exception)                  \
+  X(ModuleNotFoundError, ImportError)        \
+  X(LookupError, Exception)                  \
+  X(IndexError, LookupError)                 \
+  X(KeyError, LookupError)                   \
+  X(MemoryError, Exception)                  \
+  X(NameError, Exception)                    \
+  X(UnboundLocalError, NameError)            \
+  X(OSError, Exception)                      \
+  X(BlockingIOError, OSError)                \
+  X(ChildProcessError, OSError)              \
+  X(ConnectionError, OSError)                \
+  X(BrokenPipeError, ConnectionError)        \
+  X(ConnectionAbortedError, ConnectionError) \
+  X(ConnectionRefusedError, ConnectionError) \
+  X(ConnectionResetError, ConnectionError)   \
+  X(FileExistsError, OSError)                \
+  X(FileNotFoundError, OSError)              \
+  X(InterruptedError, OSError)               \
+  X(IsADirectoryError, OSError)              \
+  X(NotADirectoryError, OSError)             \
+  X(PermissionError, OSError)                \
+  X(ProcessLookupError, OSError)             \
+  X(TimeoutError, OSError)                   \
+  X(ReferenceError, Exception)               \
+  X(RuntimeError, Exception)                 \
+  X(NotImplementedError, RuntimeError)       \
+  X(RecursionError, RuntimeError)            \
+  X(StopAsyncIteration, Exception)           \
+  X(StopIteration, Exception)                \
+  X(SyntaxError, Exception)                  \
+  X(IndentationError, SyntaxError)           \
+  X(TabError, IndentationError)              \
+  X(SystemError, Exception)                  \
+  X(TypeError, Exception)                    \
+  X(ValueError, Exception)                   \
+  X(UnicodeError, ValueError)                \
+  X(UnicodeDecodeError, UnicodeError)        \
+  X(UnicodeEncodeError, UnicodeError)        \
+  X(UnicodeTranslateError, UnicodeError)     \
+  X(Warning, Exception)                      \
+  X(BytesWarning, Warning)                   \
+  X(DeprecationWarning, Warning)             \
+  X(EncodingWarning, Warning)                \
+  X(FutureWarning, Warning)                  \
+  X(ImportWarning, Warning)                  \
+  X(PendingDeprecationWarning, Warning)      \
+  X(ResourceWarning, Warning)                \
+  X(RuntimeWarning, Warning)                 \
+  X(SyntaxWarning, Warning)                  \
+  X(UnicodeWarning, Warning)                 \
   X(UserWarning, Warning)
 
 #define ASYNCPLAY_DECLARE_EXC(name, base) extern Type* g_##name;
@@ -103,14 +103,14 @@ struct TracebackEntry {
 
 // An exception instance (also of user subclasses, which may add a __dict__).
 struct BaseExc : Object {
-  Value args;       // tuple, owned
-  Value cause;      // owned or null
-  Value context;    // owned or null
-  Value notes;      // list or null (__notes__)
+  Value args;     // tuple, owned
+  Value cause;    // owned or null
+  Value context;  // owned or null
+  Value notes;    // list or null (__notes__)
   bool suppress_context = false;
   Dict* dict = nullptr;
   std::vector<TracebackEntry> traceback;  // outermost first
-  Value value;      // StopIteration.value / SystemExit.code, owned or null
+  Value value;                            // StopIteration.value / SystemExit.code, owned or null
 };
 
 // ---- raising -------------------------------------------------------------------------------
@@ -140,10 +140,10 @@ Ref object_dir(Value obj);
 // ---- inspecting and clearing -----------------------------------------------------------------
 
 bool error_occurred();
-Value current_error();                 // borrowed; null if none
-bool error_matches(Type* type);        // the current exception is an instance of `type`
-Ref fetch_error();                     // takes the current exception (null if none)
-void restore_error(Ref exc);           // sets it again
+Value current_error();           // borrowed; null if none
+bool error_matches(Type* type);  // the current exception is an instance of `type`
+Ref fetch_error();               // takes the current exception (null if none)
+void restore_error(Ref exc);     // sets it again
 void clear_error();
 
 // After an iterator's next slot returned null: 0 when it is exhausted (a pending StopIteration,
@@ -151,7 +151,9 @@ void clear_error();
 int exhausted_or_error();
 
 // Convenience for ints: returns -1 (for int-returning functions) after raising.
-inline int fail(Ref) { return -1; }
+inline int fail(Ref) {
+  return -1;
+}
 
 // Instantiates an exception without raising it.
 Ref new_exception(Type* type, std::string_view message);

@@ -23,7 +23,9 @@ struct Generator : Object {
   bool running;
 };
 
-Generator* as_gen(Value v) { return static_cast<Generator*>(v.obj()); }
+Generator* as_gen(Value v) {
+  return static_cast<Generator*>(v.obj());
+}
 
 bool is_gen_like(Value v) {
   Type* t = type_of(v);
@@ -71,7 +73,8 @@ GenStatus resume(Value self, Value v, bool throw_in, Value* out) {
   if (st == FrameStatus::kYielded) return GenStatus::kYielded;
   finish(g);
   if (st == FrameStatus::kReturned) return GenStatus::kReturned;
-  if (error_matches(g_StopIteration) || (type_of(self) == &g_async_generator_type && error_matches(g_StopAsyncIteration))) {
+  if (error_matches(g_StopIteration) ||
+      (type_of(self) == &g_async_generator_type && error_matches(g_StopAsyncIteration))) {
     // PEP 479: a StopIteration escaping the body becomes a RuntimeError.
     Ref inner = fetch_error();
     std::string what = std::string(kind_word(self)) + " raised " + type_name(inner.get());
@@ -176,7 +179,8 @@ throw_here:
   return resume(self, Value(), true, out);
 }
 
-// ---- methods -------------------------------------------------------------------------------------
+// ---- methods
+// -------------------------------------------------------------------------------------
 
 Ref send_result(GenStatus st, Value out) {
   if (st == GenStatus::kYielded) return Ref::steal(out);
@@ -222,14 +226,17 @@ Ref gen_throw(Value self, Args args) {
   Ref exc;
   if (is_exception_type(typ)) {
     if (args.npos >= 2 && args[1] != none()) {
-      if (is_exception_instance(args[1])) exc = Ref::borrow(args[1]);
-      else exc = call(typ, {args[1]});
+      if (is_exception_instance(args[1]))
+        exc = Ref::borrow(args[1]);
+      else
+        exc = call(typ, {args[1]});
     } else {
       exc = call(typ, {});
     }
     if (!exc) return nullptr;
   } else if (is_exception_instance(typ)) {
-    if (args.npos >= 2 && args[1] != none()) return type_error("instance exception may not have a separate value");
+    if (args.npos >= 2 && args[1] != none())
+      return type_error("instance exception may not have a separate value");
     exc = Ref::borrow(typ);
   } else {
     return type_error("exceptions must be classes or instances deriving from BaseException, not " +
@@ -278,7 +285,9 @@ Ref gen_close(Value self, Args) {
   return nullptr;
 }
 
-Ref gen_iter(Value self) { return Ref::borrow(self); }
+Ref gen_iter(Value self) {
+  return Ref::borrow(self);
+}
 
 void gen_dealloc(Object* o) {
   Generator* g = static_cast<Generator*>(o);
@@ -300,14 +309,22 @@ void gen_dealloc(Object* o) {
 Ref gen_repr(Value self) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%p", static_cast<void*>(self.obj()));
-  return new_str(std::string("<") + kind_word(self) + " object " + as_str(as_gen(self)->qualname)->data + " at " +
-                 buf + ">");
+  return new_str(std::string("<") + kind_word(self) + " object " +
+                 as_str(as_gen(self)->qualname)->data + " at " + buf + ">");
 }
 
-Ref gen_name(Value self) { return Ref::borrow(as_gen(self)->name); }
-Ref gen_qualname(Value self) { return Ref::borrow(as_gen(self)->qualname); }
-Ref gen_running(Value self) { return new_bool(as_gen(self)->running); }
-Ref gen_frame(Value self) { return as_gen(self)->frame ? new_str("<frame>") : new_none(); }
+Ref gen_name(Value self) {
+  return Ref::borrow(as_gen(self)->name);
+}
+Ref gen_qualname(Value self) {
+  return Ref::borrow(as_gen(self)->qualname);
+}
+Ref gen_running(Value self) {
+  return new_bool(as_gen(self)->running);
+}
+Ref gen_frame(Value self) {
+  return as_gen(self)->frame ? new_str("<frame>") : new_none();
+}
 Ref gen_code(Value self) {
   Generator* g = as_gen(self);
   return g->frame ? Ref::borrow(Value(g->frame->code)) : new_none();
@@ -318,7 +335,9 @@ Ref gen_suspended_await(Value self) {
   return Ref::borrow(yf ? yf : none());
 }
 
-Ref coro_await(Value self, Args) { return Ref::borrow(self); }
+Ref coro_await(Value self, Args) {
+  return Ref::borrow(self);
+}
 
 void init_gen_type(Type* t, const char* name) {
   type_init(t, name, &g_object_type, sizeof(Generator), gen_dealloc, 0);

@@ -48,15 +48,21 @@ int exit_code_of(Value exc) {
   int64_t n = 0;
   if (is_int(code) && int_as_i64(code, &n)) return static_cast<int>(n & 0xff);
   Ref s = str(code);
-  if (s) interp().write(2, as_str(s.get())->data + "\n");
-  else clear_error();
+  if (s)
+    interp().write(2, as_str(s.get())->data + "\n");
+  else
+    clear_error();
   return 1;
 }
 }  // namespace
 
-ThreadState& thread_state() { return t_state; }
+ThreadState& thread_state() {
+  return t_state;
+}
 
-Interp& interp() { return *g_interp; }
+Interp& interp() {
+  return *g_interp;
+}
 
 bool thread_recursion_enter(const char* where) {
   ThreadState& ts = thread_state();
@@ -68,7 +74,9 @@ bool thread_recursion_enter(const char* where) {
   return false;
 }
 
-void thread_recursion_leave() { --thread_state().depth; }
+void thread_recursion_leave() {
+  --thread_state().depth;
+}
 
 void init_types() {
   static std::once_flag once;

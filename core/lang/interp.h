@@ -26,8 +26,8 @@ struct Host {
 };
 
 struct ThreadState {
-  Value exc;           // the exception being raised (owned), or null
-  Value handled;       // the exception being handled (sys.exc_info()), borrowed from a frame stack
+  Value exc;      // the exception being raised (owned), or null
+  Value handled;  // the exception being handled (sys.exc_info()), borrowed from a frame stack
   Frame* frame = nullptr;  // the innermost running frame
   int depth = 0;           // Python call depth, for RecursionError
   std::uint64_t ident = 0;
@@ -38,8 +38,8 @@ ThreadState& thread_state();
 struct Interp {
   Host host;
   std::vector<std::string> argv;
-  Dict* builtins = nullptr;   // owned
-  Dict* modules = nullptr;    // sys.modules, owned
+  Dict* builtins = nullptr;  // owned
+  Dict* modules = nullptr;   // sys.modules, owned
   int recursion_limit = 1000;
   std::atomic<bool> interrupt{false};  // Stop: the next check raises KeyboardInterrupt
   std::map<std::string, std::vector<std::string>> sources;  // file name -> lines, for tracebacks

@@ -57,7 +57,8 @@ std::string format_syntax_error(const SyntaxErrorInfo& error);
 
 #define ASYNCPLAY_KEYWORDS(X)                                                                     \
   X(False, "False")                                                                               \
-  X(None, "None") X(True, "True") X(And, "and") X(As, "as") X(Assert, "assert") X(Async, "async") \
+  X(None, "None")                                                                                 \
+  X(True, "True") X(And, "and") X(As, "as") X(Assert, "assert") X(Async, "async")                 \
       X(Await, "await") X(Break, "break") X(Class, "class") X(Continue, "continue") X(Def, "def") \
           X(Del, "del") X(Elif, "elif") X(Else, "else") X(Except, "except") X(Finally, "finally") \
               X(For, "for") X(From, "from") X(Global, "global") X(If, "if") X(Import, "import")   \
@@ -68,14 +69,15 @@ std::string format_syntax_error(const SyntaxErrorInfo& error);
 
 #define ASYNCPLAY_OPERATORS(X)                                                                     \
   X(LPar, "(")                                                                                     \
-  X(RPar, ")") X(LSqb, "[") X(RSqb, "]") X(Colon, ":") X(Comma, ",") X(Semi, ";") X(Plus, "+")     \
-      X(Minus, "-") X(Star, "*") X(Slash, "/") X(VBar, "|") X(Amper, "&") X(Less, "<")             \
-          X(Greater, ">") X(Equal, "=") X(Dot, ".") X(Percent, "%") X(LBrace, "{") X(RBrace, "}")  \
-              X(EqEqual, "==") X(NotEqual, "!=") X(LessEqual, "<=") X(GreaterEqual, ">=")          \
-                  X(Tilde, "~") X(Circumflex, "^") X(LeftShift, "<<") X(RightShift, ">>")          \
-                      X(DoubleStar, "**") X(PlusEqual, "+=") X(MinEqual, "-=") X(StarEqual, "*=")  \
-                          X(SlashEqual, "/=") X(PercentEqual, "%=") X(AmperEqual, "&=")            \
-                              X(VBarEqual, "|=") X(CircumflexEqual, "^=") X(LeftShiftEqual, "<<=") \
+  X(RPar, ")")                                                                                     \
+  X(LSqb, "[") X(RSqb, "]") X(Colon, ":") X(Comma, ",") X(Semi, ";") X(Plus, "+") X(Minus, "-")    \
+      X(Star, "*") X(Slash, "/") X(VBar, "|") X(Amper, "&") X(Less, "<") X(Greater, ">")           \
+          X(Equal, "=") X(Dot, ".") X(Percent, "%") X(LBrace, "{") X(RBrace, "}") X(EqEqual, "==") \
+              X(NotEqual, "!=") X(LessEqual, "<=") X(GreaterEqual, ">=") X(Tilde, "~")             \
+                  X(Circumflex, "^") X(LeftShift, "<<") X(RightShift, ">>") X(DoubleStar, "**")    \
+                      X(PlusEqual, "+=") X(MinEqual, "-=") X(StarEqual, "*=") X(SlashEqual, "/=")  \
+                          X(PercentEqual, "%=") X(AmperEqual, "&=") X(VBarEqual, "|=")             \
+                              X(CircumflexEqual, "^=") X(LeftShiftEqual, "<<=")                    \
                                   X(RightShiftEqual, ">>=") X(DoubleStarEqual, "**=")              \
                                       X(DoubleSlash, "//") X(DoubleSlashEqual, "//=") X(At, "@")   \
                                           X(AtEqual, "@=") X(RArrow, "->") X(Ellipsis, "...")      \

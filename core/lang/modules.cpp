@@ -64,15 +64,20 @@ struct Stream : Object {
   int fd;
 };
 
-void stream_dealloc(Object* o) { free_object(o); }
+void stream_dealloc(Object* o) {
+  free_object(o);
+}
 
 Ref stream_write(Value self, Args args) {
   if (!check_nargs("write", args, 1, 1)) return nullptr;
-  if (!is_str(args[0])) return type_error("write() argument must be str, not " + type_name(args[0]));
+  if (!is_str(args[0]))
+    return type_error("write() argument must be str, not " + type_name(args[0]));
   interp().write(static_cast<Stream*>(self.obj())->fd, as_str(args[0])->data);
   return new_int(as_str(args[0])->length);
 }
-Ref stream_flush(Value, Args) { return new_none(); }
+Ref stream_flush(Value, Args) {
+  return new_none();
+}
 Ref stream_writelines(Value self, Args args) {
   if (!check_nargs("writelines", args, 1, 1)) return nullptr;
   Ref it = get_iter(args[0]);
@@ -84,7 +89,9 @@ Ref stream_writelines(Value self, Args args) {
     if (!stream_write(self, Args{one, 1, nullptr})) return nullptr;
   }
 }
-Ref stream_isatty(Value, Args) { return new_bool(false); }
+Ref stream_isatty(Value, Args) {
+  return new_bool(false);
+}
 Ref stream_repr(Value self) {
   int fd = static_cast<Stream*>(self.obj())->fd;
   return new_str(fd == 1 ? "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
@@ -115,8 +122,10 @@ Ref sys_getrecursionlimit(Value, Args args) {
 Ref sys_setrecursionlimit(Value, Args args) {
   if (!check_nargs("setrecursionlimit", args, 1, 1)) return nullptr;
   int64_t n = 0;
-  if (!is_int(args[0])) return type_error("'" + type_name(args[0]) + "' object cannot be interpreted as an integer");
-  if (!int_as_i64(args[0], &n) || n < 1) return value_error("recursion limit must be greater or equal than 1");
+  if (!is_int(args[0]))
+    return type_error("'" + type_name(args[0]) + "' object cannot be interpreted as an integer");
+  if (!int_as_i64(args[0], &n) || n < 1)
+    return value_error("recursion limit must be greater or equal than 1");
   ThreadState& ts = thread_state();
   if (n <= ts.depth) {
     return raise(g_RecursionError, "cannot set the recursion limit to " + std::to_string(n) +
@@ -138,10 +147,15 @@ Ref sys_exception(Value, Args) {
   return Ref::borrow(h ? h : none());
 }
 
-void set(Dict* d, const char* name, Ref v) { dict_set_str(d, name, v.get()); }
-void set_fn(Dict* d, const char* name, NativeFn fn, Value self) { set(d, name, new_builtin(name, fn, self)); }
+void set(Dict* d, const char* name, Ref v) {
+  dict_set_str(d, name, v.get());
+}
+void set_fn(Dict* d, const char* name, NativeFn fn, Value self) {
+  set(d, name, new_builtin(name, fn, self));
+}
 
-// ---- time ----------------------------------------------------------------------------------------
+// ---- time
+// ----------------------------------------------------------------------------------------
 
 Ref time_time(Value, Args args) {
   if (!check_nargs("time", args, 0, 0)) return nullptr;
@@ -209,8 +223,12 @@ Ref make_time_module() {
 
 }  // namespace
 
-bool is_builtin_stream(Value v) { return type_of(v) == &g_stream_type; }
-int builtin_stream_fd(Value v) { return static_cast<Stream*>(v.obj())->fd; }
+bool is_builtin_stream(Value v) {
+  return type_of(v) == &g_stream_type;
+}
+int builtin_stream_fd(Value v) {
+  return static_cast<Stream*>(v.obj())->fd;
+}
 
 Ref make_sys_module() {
   Ref m = new_module("sys");
@@ -240,8 +258,12 @@ Ref make_sys_module() {
   return m;
 }
 
-void register_module(const char* name, ModuleMaker make) { registry()[name] = make; }
-void register_source_module(const char* name, const char* source) { sources()[name] = source; }
+void register_module(const char* name, ModuleMaker make) {
+  registry()[name] = make;
+}
+void register_source_module(const char* name, const char* source) {
+  sources()[name] = source;
+}
 
 void register_builtin_modules() {
   type_init(&g_stream_type, "TextIOWrapper", &g_object_type, sizeof(Stream), stream_dealloc, 0);
@@ -267,7 +289,8 @@ Ref load(const std::string& name) {
     size_t dot = name.rfind('.');
     if (dot != std::string::npos) {
       Ref parent = load(name.substr(0, dot));
-      if (!parent || setattr(parent.get(), intern(name.substr(dot + 1)), m.get()) < 0) return nullptr;
+      if (!parent || setattr(parent.get(), intern(name.substr(dot + 1)), m.get()) < 0)
+        return nullptr;
     }
     return m;
   }
@@ -293,7 +316,8 @@ Ref load(const std::string& name) {
 
 Ref import_module(Str* name, Value fromlist, int level, Dict* globals) {
   (void)globals;
-  if (level > 0) return raise(g_ImportError, "attempted relative import with no known parent package");
+  if (level > 0)
+    return raise(g_ImportError, "attempted relative import with no known parent package");
   std::string full(name->view());
   // Load every package on the way, then return the top (import a.b) or the leaf (from a.b import).
   Ref leaf = load(full);
@@ -315,8 +339,8 @@ Ref import_from(Value module, Str* name) {
   if (!mod_name.empty() && (registry().count(sub) || sources().count(sub))) {
     return load(mod_name + "." + std::string(name->view()));
   }
-  return raise(g_ImportError, "cannot import name '" + std::string(name->view()) + "' from '" + mod_name +
-                                  "' (unknown location)");
+  return raise(g_ImportError, "cannot import name '" + std::string(name->view()) + "' from '" +
+                                  mod_name + "' (unknown location)");
 }
 
 int import_star(Value module, Dict* locals) {
@@ -329,7 +353,8 @@ int import_star(Value module, Dict* locals) {
   int64_t pos = 0;
   Value k, v;
   while (dict_next(d, &pos, &k, &v)) {
-    if (is_str(k) && !as_str(k)->data.empty() && as_str(k)->data[0] != '_') items.emplace_back(k, v);
+    if (is_str(k) && !as_str(k)->data.empty() && as_str(k)->data[0] != '_')
+      items.emplace_back(k, v);
   }
   for (auto [k, v] : items) {
     if (dict_set(locals, k, v) < 0) return -1;

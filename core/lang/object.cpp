@@ -37,7 +37,9 @@ void free_object(Object* o) {
   if (t && (t->tflags & kTypeHeap)) decref(Value(t));
 }
 
-void dealloc(Object* o) { o->type->dealloc(o); }
+void dealloc(Object* o) {
+  o->type->dealloc(o);
+}
 
 // ---- types ------------------------------------------------------------------------------------
 
@@ -57,16 +59,22 @@ Value Type::lookup(Str* name) const {
   return Value();
 }
 
-Value Type::lookup(std::string_view name) const { return lookup(intern(name)); }
+Value Type::lookup(std::string_view name) const {
+  return lookup(intern(name));
+}
 
 Type* type_of(Value v) {
   if (v.is_small_int()) return &g_int_type;
   return v.obj()->type;
 }
 
-bool is_instance(Value v, Type* t) { return type_of(v)->is_subtype_of(t); }
+bool is_instance(Value v, Type* t) {
+  return type_of(v)->is_subtype_of(t);
+}
 
-std::string type_name(Value v) { return type_of(v)->name; }
+std::string type_name(Value v) {
+  return type_of(v)->name;
+}
 
 void type_init(Type* t, const char* name, Type* base, size_t basicsize, DeallocFn dealloc,
                uint32_t tflags) {
@@ -92,12 +100,13 @@ void type_init(Type* t, const char* name, Type* base, size_t basicsize, DeallocF
     // Inherit the slots the type does not set itself.
 #define INHERIT(slot) \
   if (!t->slot) t->slot = base->slot;
-    INHERIT(traverse) INHERIT(repr) INHERIT(str) INHERIT(hash) INHERIT(compare)
-    INHERIT(getattr) INHERIT(setattr) INHERIT(iter) INHERIT(next) INHERIT(len)
-    INHERIT(getitem) INHERIT(setitem) INHERIT(contains) INHERIT(truth) INHERIT(new_)
-    INHERIT(init) INHERIT(descr_get) INHERIT(descr_set) INHERIT(call)
+    INHERIT(traverse)
+    INHERIT(repr) INHERIT(str) INHERIT(hash) INHERIT(compare) INHERIT(getattr) INHERIT(setattr)
+        INHERIT(iter) INHERIT(next) INHERIT(len) INHERIT(getitem) INHERIT(setitem) INHERIT(contains)
+            INHERIT(truth) INHERIT(new_) INHERIT(init) INHERIT(descr_get) INHERIT(descr_set)
+                INHERIT(call)
 #undef INHERIT
-    for (int i = 0; i < static_cast<int>(BinOp::kCount); ++i) {
+                    for (int i = 0; i < static_cast<int>(BinOp::kCount); ++i) {
       if (!t->binary[i]) t->binary[i] = base->binary[i];
       if (!t->rbinary[i]) t->rbinary[i] = base->rbinary[i];
       if (!t->inplace[i]) t->inplace[i] = base->inplace[i];
@@ -111,7 +120,9 @@ void type_init(Type* t, const char* name, Type* base, size_t basicsize, DeallocF
 
 // ---- argument checks ---------------------------------------------------------------------------
 
-size_t Args::nkw() const { return kwnames ? static_cast<size_t>(kwnames->size) : 0; }
+size_t Args::nkw() const {
+  return kwnames ? static_cast<size_t>(kwnames->size) : 0;
+}
 
 bool check_no_kwargs(const char* fname, Args args) {
   if (args.nkw() == 0) return true;
@@ -130,7 +141,8 @@ bool check_nargs(const char* fname, Args args, size_t min, size_t max) {
     } else if (min == 1) {
       raise(g_TypeError, f + "() takes exactly one argument (" + std::to_string(n) + " given)");
     } else {
-      raise(g_TypeError, f + " expected " + std::to_string(min) + " arguments, got " + std::to_string(n));
+      raise(g_TypeError,
+            f + " expected " + std::to_string(min) + " arguments, got " + std::to_string(n));
     }
   } else if (n < min) {
     raise(g_TypeError, f + " expected at least " + std::to_string(min) + " argument" +
@@ -216,11 +228,16 @@ int truth(Value v) {
 namespace {
 CmpOp swapped(CmpOp op) {
   switch (op) {
-    case CmpOp::Lt: return CmpOp::Gt;
-    case CmpOp::Le: return CmpOp::Ge;
-    case CmpOp::Gt: return CmpOp::Lt;
-    case CmpOp::Ge: return CmpOp::Le;
-    default: return op;
+    case CmpOp::Lt:
+      return CmpOp::Gt;
+    case CmpOp::Le:
+      return CmpOp::Ge;
+    case CmpOp::Gt:
+      return CmpOp::Lt;
+    case CmpOp::Ge:
+      return CmpOp::Le;
+    default:
+      return op;
   }
 }
 const char* cmp_symbol(CmpOp op) {
@@ -234,12 +251,24 @@ Ref compare(Value a, Value b, CmpOp op) {
     int64_t x = a.small_int_value(), y = b.small_int_value();
     bool r = false;
     switch (op) {
-      case CmpOp::Lt: r = x < y; break;
-      case CmpOp::Le: r = x <= y; break;
-      case CmpOp::Eq: r = x == y; break;
-      case CmpOp::Ne: r = x != y; break;
-      case CmpOp::Gt: r = x > y; break;
-      case CmpOp::Ge: r = x >= y; break;
+      case CmpOp::Lt:
+        r = x < y;
+        break;
+      case CmpOp::Le:
+        r = x <= y;
+        break;
+      case CmpOp::Eq:
+        r = x == y;
+        break;
+      case CmpOp::Ne:
+        r = x != y;
+        break;
+      case CmpOp::Gt:
+        r = x > y;
+        break;
+      case CmpOp::Ge:
+        r = x >= y;
+        break;
     }
     return new_bool(r);
   }
@@ -261,8 +290,9 @@ Ref compare(Value a, Value b, CmpOp op) {
   }
   if (op == CmpOp::Eq) return new_bool(a == b);
   if (op == CmpOp::Ne) return new_bool(a != b);
-  return raise(g_TypeError, std::string("'") + cmp_symbol(op) + "' not supported between instances of '" +
-                                ta->name + "' and '" + tb->name + "'");
+  return raise(g_TypeError, std::string("'") + cmp_symbol(op) +
+                                "' not supported between instances of '" + ta->name + "' and '" +
+                                tb->name + "'");
 }
 
 int compare_bool(Value a, Value b, CmpOp op) {
@@ -281,8 +311,10 @@ int equal(Value a, Value b) {
 // ---- arithmetic --------------------------------------------------------------------------------
 
 namespace {
-const char* const kBinSymbols[] = {"+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//"};
-const char* const kInplaceSymbols[] = {"+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="};
+const char* const kBinSymbols[] = {"+",  "-",  "*", "@", "/", "%", "** or pow()",
+                                   "<<", ">>", "|", "^", "&", "//"};
+const char* const kInplaceSymbols[] = {
+    "+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="};
 
 Ref binary_dispatch(Value a, Value b, BinOp op) {
   const int i = static_cast<int>(op);
@@ -308,8 +340,8 @@ Ref binary_dispatch(Value a, Value b, BinOp op) {
 }  // namespace
 
 Ref unsupported_operands(std::string_view op, Value a, Value b) {
-  return raise(g_TypeError, "unsupported operand type(s) for " + std::string(op) + ": '" + type_name(a) +
-                                "' and '" + type_name(b) + "'");
+  return raise(g_TypeError, "unsupported operand type(s) for " + std::string(op) + ": '" +
+                                type_name(a) + "' and '" + type_name(b) + "'");
 }
 
 Ref binary_op(Value a, Value b, BinOp op) {
@@ -324,11 +356,12 @@ Ref binary_op(Value a, Value b, BinOp op) {
   if (op == BinOp::Add && type_of(a) == &g_tuple_type) {
     return raise(g_TypeError, "can only concatenate tuple (not \"" + type_name(b) + "\") to tuple");
   }
-  if (op == BinOp::Mul && (is_str(a) || is_str(b) || type_of(a) == &g_list_type ||
-                           type_of(b) == &g_list_type || type_of(a) == &g_tuple_type ||
-                           type_of(b) == &g_tuple_type)) {
+  if (op == BinOp::Mul &&
+      (is_str(a) || is_str(b) || type_of(a) == &g_list_type || type_of(b) == &g_list_type ||
+       type_of(a) == &g_tuple_type || type_of(b) == &g_tuple_type)) {
     Value seq = (is_str(a) || type_of(a) == &g_list_type || type_of(a) == &g_tuple_type) ? b : a;
-    return raise(g_TypeError, "can't multiply sequence by non-int of type '" + type_name(seq) + "'");
+    return raise(g_TypeError,
+                 "can't multiply sequence by non-int of type '" + type_name(seq) + "'");
   }
   return unsupported_operands(kBinSymbols[static_cast<int>(op)], a, b);
 }
@@ -356,8 +389,8 @@ Ref unary_op(Value v, UnOp op) {
   Type* t = type_of(v);
   if (UnaryFn f = t->unary[static_cast<int>(op)]) return f(v);
   static const char* const kNames[] = {"~", "not", "unary +", "unary -"};
-  return raise(g_TypeError, std::string("bad operand type for ") + kNames[static_cast<int>(op)] + ": '" +
-                                t->name + "'");
+  return raise(g_TypeError, std::string("bad operand type for ") + kNames[static_cast<int>(op)] +
+                                ": '" + t->name + "'");
 }
 
 // ---- attributes ------------------------------------------------------------------------------
@@ -371,8 +404,9 @@ Dict** instance_dict_slot(Value obj) {
 
 namespace {
 Ref no_attribute(Value obj, Str* name) {
-  return raise_attribute_error(obj, name, "'" + type_name(obj) + "' object has no attribute '" +
-                                              std::string(name->view()) + "'");
+  return raise_attribute_error(
+      obj, name,
+      "'" + type_name(obj) + "' object has no attribute '" + std::string(name->view()) + "'");
 }
 }  // namespace
 
@@ -405,7 +439,8 @@ int generic_setattr(Value obj, Str* name, Value value) {
   Dict** slot = instance_dict_slot(obj);
   if (!slot) {
     if (descr) {
-      raise(g_AttributeError, "'" + t->name + "' object attribute '" + std::string(name->view()) + "' is read-only");
+      raise(g_AttributeError,
+            "'" + t->name + "' object attribute '" + std::string(name->view()) + "' is read-only");
     } else {
       no_attribute(obj, name);
     }
@@ -433,7 +468,9 @@ Ref getattr(Value obj, Str* name) {
   return generic_getattr(obj, name);
 }
 
-Ref getattr(Value obj, std::string_view name) { return getattr(obj, intern(name)); }
+Ref getattr(Value obj, std::string_view name) {
+  return getattr(obj, intern(name));
+}
 
 Ref getattr_optional(Value obj, Str* name, bool* found) {
   Ref r = getattr(obj, name);
@@ -448,7 +485,9 @@ int setattr(Value obj, Str* name, Value value) {
   return generic_setattr(obj, name, value);
 }
 
-int delattr(Value obj, Str* name) { return setattr(obj, name, Value()); }
+int delattr(Value obj, Str* name) {
+  return setattr(obj, name, Value());
+}
 
 // ---- calls -------------------------------------------------------------------------------------
 

@@ -27,7 +27,20 @@ struct Dict;
 // Binary operators, in the order of ast.h's Operator (so the compiler can cast) — plus the
 // in-place forms, which fall back to the plain ones.
 enum class BinOp : uint8_t {
-  Add, Sub, Mul, MatMul, TrueDiv, Mod, Pow, LShift, RShift, Or, Xor, And, FloorDiv, kCount
+  Add,
+  Sub,
+  Mul,
+  MatMul,
+  TrueDiv,
+  Mod,
+  Pow,
+  LShift,
+  RShift,
+  Or,
+  Xor,
+  And,
+  FloorDiv,
+  kCount
 };
 enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 enum class UnOp : uint8_t { Invert, Not, Pos, Neg };
@@ -73,10 +86,10 @@ enum TypeFlags : uint32_t {
 struct Type : Object {
   std::string name;  // __name__ (qualname for heap types lives in the dict)
   Type* base = nullptr;
-  std::vector<Type*> bases;  // __bases__
-  std::vector<Type*> mro;    // __mro__, this type first
+  std::vector<Type*> bases;       // __bases__
+  std::vector<Type*> mro;         // __mro__, this type first
   std::vector<Type*> subclasses;  // __subclasses__(), in creation order (not owned)
-  Dict* dict = nullptr;      // class attributes and methods
+  Dict* dict = nullptr;           // class attributes and methods
   uint32_t tflags = 0;
   size_t basicsize = sizeof(Object);  // size of an instance
   size_t dict_offset = 0;             // where instances keep their Dict*, 0 if none
@@ -116,7 +129,9 @@ struct Type : Object {
 
 // The type of a value (int for small ints).
 Type* type_of(Value v);
-inline bool is_type(Value v, Type* t) { return type_of(v) == t; }
+inline bool is_type(Value v, Type* t) {
+  return type_of(v) == t;
+}
 bool is_instance(Value v, Type* t);  // t or a subclass
 
 // ---- generic operations -----------------------------------------------------------------
@@ -184,8 +199,8 @@ using SetterFn = int (*)(Value self, Value value);  // value null: delete
 void type_init(Type* t, const char* name, Type* base, size_t basicsize, DeallocFn dealloc,
                uint32_t tflags = kTypeBaseType);
 void add_method(Type* t, const char* name, NativeFn fn);
-void add_classmethod(Type* t, const char* name, NativeFn fn);  // self is the class
-void add_staticmethod(Type* t, const char* name, NativeFn fn); // self is null
+void add_classmethod(Type* t, const char* name, NativeFn fn);   // self is the class
+void add_staticmethod(Type* t, const char* name, NativeFn fn);  // self is null
 void add_getset(Type* t, const char* name, GetterFn get, SetterFn set = nullptr);
 void add_constant(Type* t, const char* name, Value v);
 
@@ -197,7 +212,7 @@ void free_object(Object* o);  // the memory of an object whose members are alrea
 // Argument checking with CPython's messages, for NativeFn implementations:
 //   "len() takes exactly one argument (2 given)", "pop expected at most 1 argument, got 2",
 //   "get() takes no keyword arguments", ...
-bool check_no_kwargs(const char* fname, Args args);                  // raises TypeError
+bool check_no_kwargs(const char* fname, Args args);                      // raises TypeError
 bool check_nargs(const char* fname, Args args, size_t min, size_t max);  // "expected at least/most"
 // Finds keyword `name` (nullptr if absent) and whether unknown keywords were passed.
 Value kwarg(Args args, std::string_view name);

@@ -28,11 +28,21 @@ extern Object g_none, g_notimplemented, g_ellipsis;
 struct Bool;
 extern Object* g_true;
 extern Object* g_false;
-inline Value none() { return Value(&g_none); }
-inline Value not_implemented() { return Value(&g_notimplemented); }
-inline Value bool_value(bool b) { return Value(b ? g_true : g_false); }
-inline Ref new_bool(bool b) { return Ref::borrow(bool_value(b)); }
-inline Ref new_none() { return Ref::borrow(none()); }
+inline Value none() {
+  return Value(&g_none);
+}
+inline Value not_implemented() {
+  return Value(&g_notimplemented);
+}
+inline Value bool_value(bool b) {
+  return Value(b ? g_true : g_false);
+}
+inline Ref new_bool(bool b) {
+  return Ref::borrow(bool_value(b));
+}
+inline Ref new_none() {
+  return Ref::borrow(none());
+}
 
 // ---- numbers --------------------------------------------------------------------------------
 Ref new_int(int64_t v);
@@ -48,16 +58,18 @@ double float_value(Value v);  // v must be a float
 
 // ---- str ------------------------------------------------------------------------------------
 struct Str : Object {
-  int64_t hash = -1;  // cached
-  int64_t length = 0; // in code points
+  int64_t hash = -1;   // cached
+  int64_t length = 0;  // in code points
   bool ascii = true;
-  std::string data;   // UTF-8
+  std::string data;  // UTF-8
   std::string_view view() const { return data; }
 };
 Ref new_str(std::string_view utf8);
 // An interned str: the same object for equal text, kept for the life of the process. For names.
 Str* intern(std::string_view utf8);
-inline Str* as_str(Value v) { return static_cast<Str*>(v.obj()); }
+inline Str* as_str(Value v) {
+  return static_cast<Str*>(v.obj());
+}
 bool is_str(Value v);
 
 // ---- tuple, list ------------------------------------------------------------------------------
@@ -72,8 +84,12 @@ Ref new_tuple(int64_t size);  // items set to None-free nulls; fill with newref'
 Ref new_tuple(std::initializer_list<Value> items);  // borrows, adds references
 Ref new_tuple_from(const Value* items, int64_t n);
 Ref new_list(int64_t reserve = 0);
-inline Tuple* as_tuple(Value v) { return static_cast<Tuple*>(v.obj()); }
-inline List* as_list(Value v) { return static_cast<List*>(v.obj()); }
+inline Tuple* as_tuple(Value v) {
+  return static_cast<Tuple*>(v.obj());
+}
+inline List* as_list(Value v) {
+  return static_cast<List*>(v.obj());
+}
 void list_append(List* l, Value v);  // adds a reference
 
 // ---- dict ---------------------------------------------------------------------------------------
@@ -81,7 +97,7 @@ void list_append(List* l, Value v);  // adds a reference
 struct Dict : Object {
   struct Entry {
     int64_t hash;
-    Value key;    // null: deleted
+    Value key;  // null: deleted
     Value value;
   };
   std::vector<Entry> entries;
@@ -92,9 +108,9 @@ struct Dict : Object {
 Ref new_dict();
 // Borrowed value, or null: with *error false when missing, true when hashing/== raised.
 Value dict_get(Dict* d, Value key, bool* error);
-Value dict_get_str(Dict* d, Str* key);  // fast path for interned names; borrowed or null
-int dict_set(Dict* d, Value key, Value value);   // -1 on exception
-int dict_del(Dict* d, Value key);                // -1 on exception (KeyError if missing)
+Value dict_get_str(Dict* d, Str* key);          // fast path for interned names; borrowed or null
+int dict_set(Dict* d, Value key, Value value);  // -1 on exception
+int dict_del(Dict* d, Value key);               // -1 on exception (KeyError if missing)
 int dict_set_str(Dict* d, std::string_view key, Value value);
 // Iterates in insertion order: start with *pos = 0; borrowed key/value; false at the end.
 bool dict_next(Dict* d, int64_t* pos, Value* key, Value* value);
@@ -107,13 +123,13 @@ struct Cell : Object {
 Ref new_cell(Value v);
 
 struct Function : Object {
-  Code* code;         // owned
-  Dict* globals;      // owned
-  Value name;         // str
-  Value qualname;     // str
-  Value defaults;     // tuple or null
-  Value kwdefaults;   // dict or null
-  Value closure;      // tuple of cells or null
+  Code* code;        // owned
+  Dict* globals;     // owned
+  Value name;        // str
+  Value qualname;    // str
+  Value defaults;    // tuple or null
+  Value kwdefaults;  // dict or null
+  Value closure;     // tuple of cells or null
   Value doc;
   Value module;
   Dict* dict = nullptr;  // function attributes (__wrapped__, ...)
@@ -151,8 +167,8 @@ Ref build_class(Value self, Args args);
 void init_object_and_type();
 
 // ---- helpers the VM needs from the container types ----------------------------------------
-Ref new_tuple_steal(Value* items, uint32_t n);  // takes over the references
-Ref new_list_steal(Value* items, uint32_t n);   // takes over the references
+Ref new_tuple_steal(Value* items, uint32_t n);     // takes over the references
+Ref new_list_steal(Value* items, uint32_t n);      // takes over the references
 Ref new_set_from(const Value* items, uint32_t n);  // borrows
 int set_add(Value set, Value item);
 Ref set_update(Value set, Value iterable);
@@ -161,7 +177,8 @@ Ref list_extend(List* list, Value iterable);
 Ref dict_update(Dict* d, Value other, bool merge);
 Ref ascii_repr(Value v);
 
-// ---- misc -----------------------------------------------------------------------------------------
+// ---- misc
+// -----------------------------------------------------------------------------------------
 struct Slice : Object {
   Value start, stop, step;  // owned (None when absent)
 };

@@ -151,8 +151,10 @@ class Builder {
 
   void visit_stmt(const StmtNode* s) {
     switch (s->kind) {
-      case StmtKind::FunctionDef: return visit_def(s->as<FunctionDef>(), false);
-      case StmtKind::AsyncFunctionDef: return visit_def(s->as<AsyncFunctionDef>(), true);
+      case StmtKind::FunctionDef:
+        return visit_def(s->as<FunctionDef>(), false);
+      case StmtKind::AsyncFunctionDef:
+        return visit_def(s->as<AsyncFunctionDef>(), true);
       case StmtKind::ClassDef: {
         auto* c = s->as<ClassDef>();
         note(c->name, Scope::kAssigned);
@@ -167,7 +169,8 @@ class Builder {
       case StmtKind::Return:
         if (auto* v = s->as<Return>()->value) visit_expr(v);
         return;
-      case StmtKind::Delete: return visit_exprs(s->as<Delete>()->targets);
+      case StmtKind::Delete:
+        return visit_exprs(s->as<Delete>()->targets);
       case StmtKind::Assign: {
         auto* a = s->as<Assign>();
         visit_expr(a->value);
@@ -176,15 +179,18 @@ class Builder {
       case StmtKind::AugAssign: {
         auto* a = s->as<AugAssign>();
         visit_expr(a->value);
-        if (auto* n = a->target->dyn<Name>()) note(n->id, Scope::kUsed | Scope::kAssigned);
-        else visit_expr(a->target);
+        if (auto* n = a->target->dyn<Name>())
+          note(n->id, Scope::kUsed | Scope::kAssigned);
+        else
+          visit_expr(a->target);
         return;
       }
       case StmtKind::AnnAssign: {
         auto* a = s->as<AnnAssign>();
         if (auto* n = a->target->dyn<Name>()) {
           auto it = cur_->flags.find(n->id);
-          if (it != cur_->flags.end() && (it->second & (Scope::kGlobal | Scope::kNonlocal)) && a->simple) {
+          if (it != cur_->flags.end() && (it->second & (Scope::kGlobal | Scope::kNonlocal)) &&
+              a->simple) {
             const char* kind = (it->second & Scope::kGlobal) ? "global" : "nonlocal";
             return fail("annotated name '" + n->id + "' can't be " + kind, s);
           }
@@ -198,8 +204,10 @@ class Builder {
       }
       case StmtKind::For:
       case StmtKind::AsyncFor: {
-        const ExprNode* target = s->kind == StmtKind::For ? s->as<For>()->target : s->as<AsyncFor>()->target;
-        const ExprNode* iter = s->kind == StmtKind::For ? s->as<For>()->iter : s->as<AsyncFor>()->iter;
+        const ExprNode* target =
+            s->kind == StmtKind::For ? s->as<For>()->target : s->as<AsyncFor>()->target;
+        const ExprNode* iter =
+            s->kind == StmtKind::For ? s->as<For>()->iter : s->as<AsyncFor>()->iter;
         visit_expr(iter);
         visit_expr(target);
         if (s->kind == StmtKind::For) {
@@ -225,12 +233,14 @@ class Builder {
       }
       case StmtKind::With:
       case StmtKind::AsyncWith: {
-        const auto& items = s->kind == StmtKind::With ? s->as<With>()->items : s->as<AsyncWith>()->items;
+        const auto& items =
+            s->kind == StmtKind::With ? s->as<With>()->items : s->as<AsyncWith>()->items;
         for (const WithItem* it : items) {
           visit_expr(it->context_expr);
           if (it->optional_vars) visit_expr(it->optional_vars);
         }
-        return visit_body(s->kind == StmtKind::With ? s->as<With>()->body : s->as<AsyncWith>()->body);
+        return visit_body(s->kind == StmtKind::With ? s->as<With>()->body
+                                                    : s->as<AsyncWith>()->body);
       }
       case StmtKind::Match: {
         auto* m = s->as<Match>();
@@ -276,7 +286,8 @@ class Builder {
       case StmtKind::ImportFrom:
         for (const Alias* a : s->as<ImportFrom>()->names) {
           if (a->name == "*") {
-            if (cur_->kind != ScopeKind::kModule) return fail("import * only allowed at module level", s);
+            if (cur_->kind != ScopeKind::kModule)
+              return fail("import * only allowed at module level", s);
             continue;
           }
           note(!a->asname.empty() ? a->asname : a->name, Scope::kAssigned | Scope::kImported);
@@ -288,17 +299,21 @@ class Builder {
       case StmtKind::Nonlocal:
         for (const std::string& n : s->as<Nonlocal>()->names) declare(n, Scope::kNonlocal, s);
         return;
-      case StmtKind::Expr: return visit_expr(s->as<Expr>()->value);
+      case StmtKind::Expr:
+        return visit_expr(s->as<Expr>()->value);
       case StmtKind::Pass:
       case StmtKind::Break:
-      case StmtKind::Continue: return;
+      case StmtKind::Continue:
+        return;
     }
   }
 
   void visit_pattern(const PatternNode* p) {
     switch (p->kind) {
-      case PatternKind::MatchValue: return visit_expr(p->as<MatchValue>()->value);
-      case PatternKind::MatchSingleton: return;
+      case PatternKind::MatchValue:
+        return visit_expr(p->as<MatchValue>()->value);
+      case PatternKind::MatchSingleton:
+        return;
       case PatternKind::MatchSequence:
         for (auto* q : p->as<MatchSequence>()->patterns) visit_pattern(q);
         return;
@@ -331,8 +346,8 @@ class Builder {
     }
   }
 
-  void visit_comprehension(const ExprNode* e, const Seq<Comprehension>& gens,
-                           const ExprNode* elt, const ExprNode* value, const char* name) {
+  void visit_comprehension(const ExprNode* e, const Seq<Comprehension>& gens, const ExprNode* elt,
+                           const ExprNode* value, const char* name) {
     visit_expr(gens[0]->iter);  // evaluated in the enclosing scope
     Scope* sc = push(ScopeKind::kComprehension, name, e);
     sc->is_generator = e->kind == ExprKind::GeneratorExp;
@@ -372,12 +387,15 @@ class Builder {
         Scope* saved = cur_;
         if (cur_->kind == ScopeKind::kComprehension) {
           if (cur_->flags.count(id) && (cur_->flags[id] & Scope::kAssigned)) {
-            return fail("assignment expression cannot rebind comprehension iteration variable '" + id + "'", e);
+            return fail(
+                "assignment expression cannot rebind comprehension iteration variable '" + id + "'",
+                e);
           }
           while (cur_->kind == ScopeKind::kComprehension) cur_ = cur_->parent;
           if (cur_->kind == ScopeKind::kClass) {
             cur_ = saved;
-            return fail("assignment expression within a comprehension cannot be used in a class body", e);
+            return fail(
+                "assignment expression within a comprehension cannot be used in a class body", e);
           }
           note(id, Scope::kAssigned);
           cur_ = saved;
@@ -386,10 +404,12 @@ class Builder {
           for (Scope* s = cur_; s->kind == ScopeKind::kComprehension; s = s->parent) {
             if (s->parent->kind == ScopeKind::kModule) {
               s->flags[id] |= Scope::kGlobal;
-              if (std::find(s->order.begin(), s->order.end(), id) == s->order.end()) s->order.push_back(id);
+              if (std::find(s->order.begin(), s->order.end(), id) == s->order.end())
+                s->order.push_back(id);
             } else {
               s->flags[id] |= Scope::kNonlocal;
-              if (std::find(s->order.begin(), s->order.end(), id) == s->order.end()) s->order.push_back(id);
+              if (std::find(s->order.begin(), s->order.end(), id) == s->order.end())
+                s->order.push_back(id);
             }
           }
         } else {
@@ -397,11 +417,13 @@ class Builder {
         }
         return;
       }
-      case ExprKind::BoolOp: return visit_exprs(e->as<BoolOp>()->values);
+      case ExprKind::BoolOp:
+        return visit_exprs(e->as<BoolOp>()->values);
       case ExprKind::BinOp:
         visit_expr(e->as<BinOp>()->left);
         return visit_expr(e->as<BinOp>()->right);
-      case ExprKind::UnaryOp: return visit_expr(e->as<UnaryOp>()->operand);
+      case ExprKind::UnaryOp:
+        return visit_expr(e->as<UnaryOp>()->operand);
       case ExprKind::Lambda: {
         auto* l = e->as<Lambda>();
         visit_args_outside(l->args);
@@ -422,11 +444,14 @@ class Builder {
           if (k) visit_expr(k);
         }
         return visit_exprs(e->as<Dict>()->values);
-      case ExprKind::Set: return visit_exprs(e->as<Set>()->elts);
+      case ExprKind::Set:
+        return visit_exprs(e->as<Set>()->elts);
       case ExprKind::ListComp:
-        return visit_comprehension(e, e->as<ListComp>()->generators, e->as<ListComp>()->elt, nullptr, "<listcomp>");
+        return visit_comprehension(e, e->as<ListComp>()->generators, e->as<ListComp>()->elt,
+                                   nullptr, "<listcomp>");
       case ExprKind::SetComp:
-        return visit_comprehension(e, e->as<SetComp>()->generators, e->as<SetComp>()->elt, nullptr, "<setcomp>");
+        return visit_comprehension(e, e->as<SetComp>()->generators, e->as<SetComp>()->elt, nullptr,
+                                   "<setcomp>");
       case ExprKind::DictComp:
         return visit_comprehension(e, e->as<DictComp>()->generators, e->as<DictComp>()->key,
                                    e->as<DictComp>()->value, "<dictcomp>");
@@ -458,15 +483,21 @@ class Builder {
         if (f->format_spec) visit_expr(f->format_spec);
         return;
       }
-      case ExprKind::JoinedStr: return visit_exprs(e->as<JoinedStr>()->values);
-      case ExprKind::Constant: return;
-      case ExprKind::Attribute: return visit_expr(e->as<Attribute>()->value);
+      case ExprKind::JoinedStr:
+        return visit_exprs(e->as<JoinedStr>()->values);
+      case ExprKind::Constant:
+        return;
+      case ExprKind::Attribute:
+        return visit_expr(e->as<Attribute>()->value);
       case ExprKind::Subscript:
         visit_expr(e->as<Subscript>()->value);
         return visit_expr(e->as<Subscript>()->slice);
-      case ExprKind::Starred: return visit_expr(e->as<Starred>()->value);
-      case ExprKind::List: return visit_exprs(e->as<List>()->elts);
-      case ExprKind::Tuple: return visit_exprs(e->as<Tuple>()->elts);
+      case ExprKind::Starred:
+        return visit_expr(e->as<Starred>()->value);
+      case ExprKind::List:
+        return visit_exprs(e->as<List>()->elts);
+      case ExprKind::Tuple:
+        return visit_exprs(e->as<Tuple>()->elts);
       case ExprKind::Slice: {
         auto* s = e->as<Slice>();
         if (s->lower) visit_expr(s->lower);

@@ -29,12 +29,18 @@ struct Scope {
   std::string name;
   Scope* parent = nullptr;
   std::vector<std::unique_ptr<Scope>> children;  // in source order
-  const ast::Node* node = nullptr;                    // the def/class/lambda/comprehension
+  const ast::Node* node = nullptr;               // the def/class/lambda/comprehension
 
   // Flags about names, filled while walking.
   enum : unsigned {
-    kAssigned = 1, kParam = 2, kUsed = 4, kGlobal = 8, kNonlocal = 16, kAnnotated = 32,
-    kImported = 64, kCompIter = 128,
+    kAssigned = 1,
+    kParam = 2,
+    kUsed = 4,
+    kGlobal = 8,
+    kNonlocal = 16,
+    kAnnotated = 32,
+    kImported = 64,
+    kCompIter = 128,
   };
   std::map<std::string, unsigned> flags;
   std::vector<std::string> order;  // names in first-seen order (params first)
@@ -46,8 +52,8 @@ struct Scope {
            kind == ScopeKind::kComprehension;
   }
   bool is_generator = false;
-  bool is_coroutine = false;    // async def
-  bool uses_super = false;      // mentions super or __class__: needs the __class__ cell
+  bool is_coroutine = false;      // async def
+  bool uses_super = false;        // mentions super or __class__: needs the __class__ cell
   bool needs_class_cell = false;  // class scope: some method uses __class__
   bool has_varargs = false, has_varkw = false;
 

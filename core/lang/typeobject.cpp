@@ -5,8 +5,8 @@
 #include <cstring>
 
 #include "core/lang/errors.h"
-#include "core/lang/objects.h"
 #include "core/lang/interp.h"
+#include "core/lang/objects.h"
 #include "core/lang/vm.h"
 
 namespace asyncplay::lang {
@@ -58,22 +58,28 @@ Ref call_dunder(Value self, const char* name, std::initializer_list<Value> args)
 
 // ---- object ---------------------------------------------------------------------------------
 
-void object_dealloc(Object* o) { free_object(o); }
+void object_dealloc(Object* o) {
+  free_object(o);
+}
 
 Ref object_repr(Value self) {
   Type* t = type_of(self);
   std::string mod;
   if (t->tflags & kTypeHeap) {
-    if (Value m = dict_get_str(t->dict, intern("__module__")); m && is_str(m)) mod = as_str(m)->data + ".";
+    if (Value m = dict_get_str(t->dict, intern("__module__")); m && is_str(m))
+      mod = as_str(m)->data + ".";
   }
   std::string qual = t->name;
-  if (Value q = dict_get_str(t->dict, intern("__qualname__")); q && is_str(q)) qual = as_str(q)->data;
+  if (Value q = dict_get_str(t->dict, intern("__qualname__")); q && is_str(q))
+    qual = as_str(q)->data;
   char buf[40];
   std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(self.obj()));
   return new_str("<" + mod + qual + buf);
 }
 
-Ref object_str(Value self) { return repr(self); }
+Ref object_str(Value self) {
+  return repr(self);
+}
 
 bool object_hash(Value self, int64_t* out) {
   uintptr_t p = reinterpret_cast<uintptr_t>(self.obj());
@@ -100,9 +106,13 @@ Ref object_compare(Value self, Value other, CmpOp op) {
 Ref object_new(Type* type, Args args);
 int object_init(Value self, Args args);
 
-bool excess_args(Args args) { return args.npos > 0 || args.nkw() > 0; }
+bool excess_args(Args args) {
+  return args.npos > 0 || args.nkw() > 0;
+}
 
-std::string display_name(Type* t) { return t->name; }
+std::string display_name(Type* t) {
+  return t->name;
+}
 
 Ref object_new(Type* type, Args args) {
   if (excess_args(args)) {
@@ -146,8 +156,12 @@ void subtype_dealloc(Object* o) {
   base->dealloc(o);
 }
 
-Ref slot_repr(Value self) { return call_dunder(self, "__repr__", {}); }
-Ref slot_str(Value self) { return call_dunder(self, "__str__", {}); }
+Ref slot_repr(Value self) {
+  return call_dunder(self, "__repr__", {});
+}
+Ref slot_str(Value self) {
+  return call_dunder(self, "__str__", {});
+}
 
 bool slot_hash(Value self, int64_t* out) {
   Ref r = call_dunder(self, "__hash__", {});
@@ -201,7 +215,8 @@ Ref slot_getattr_hook(Value self, Str* name) {
 int slot_setattr(Value self, Str* name, Value value) {
   Ref r = value ? call_dunder(self, "__setattr__", {Value(name), value})
                 : call_dunder(self, "__delattr__", {Value(name)});
-  if (r && r.get() == not_implemented()) return value ? generic_setattr(self, name, value) : delattr(self, name);
+  if (r && r.get() == not_implemented())
+    return value ? generic_setattr(self, name, value) : delattr(self, name);
   return r ? 0 : -1;
 }
 
@@ -241,10 +256,13 @@ int64_t slot_len(Value self) {
   return n;
 }
 
-Ref slot_getitem(Value self, Value key) { return call_dunder(self, "__getitem__", {key}); }
+Ref slot_getitem(Value self, Value key) {
+  return call_dunder(self, "__getitem__", {key});
+}
 
 int slot_setitem(Value self, Value key, Value value) {
-  Ref r = value ? call_dunder(self, "__setitem__", {key, value}) : call_dunder(self, "__delitem__", {key});
+  Ref r = value ? call_dunder(self, "__setitem__", {key, value})
+                : call_dunder(self, "__delitem__", {key});
   return r ? 0 : -1;
 }
 
@@ -288,7 +306,8 @@ Ref slot_descr_get(Value descr, Value obj, Value type) {
 }
 
 int slot_descr_set(Value descr, Value obj, Value value) {
-  Ref r = value ? call_dunder(descr, "__set__", {obj, value}) : call_dunder(descr, "__delete__", {obj});
+  Ref r =
+      value ? call_dunder(descr, "__set__", {obj, value}) : call_dunder(descr, "__delete__", {obj});
   return r ? 0 : -1;
 }
 
@@ -302,7 +321,8 @@ int slot_init(Value self, Args args) {
   if (type_of(f) == &g_function_type) {
     r = call_function(static_cast<Function*>(f.obj()), a);
   } else {
-    Ref bound = type_of(f)->descr_get ? type_of(f)->descr_get(f, self, Value(type_of(self))) : Ref::borrow(f);
+    Ref bound = type_of(f)->descr_get ? type_of(f)->descr_get(f, self, Value(type_of(self)))
+                                      : Ref::borrow(f);
     if (!bound) return -1;
     r = call(bound.get(), args);
   }
@@ -324,8 +344,9 @@ Ref slot_new(Type* type, Args args) {
   return call(f, Args{buf.data(), args.npos + 1, args.kwnames});
 }
 
-const char* const kBinaryNames[] = {"add", "sub", "mul", "matmul", "truediv", "mod", "pow", "lshift",
-                                    "rshift", "or", "xor", "and", "floordiv"};
+const char* const kBinaryNames[] = {"add", "sub", "mul",     "matmul", "truediv",
+                                    "mod", "pow", "lshift",  "rshift", "or",
+                                    "xor", "and", "floordiv"};
 
 template <int I>
 Ref slot_binary(Value self, Value other) {
@@ -340,9 +361,15 @@ Ref slot_inplace(Value self, Value other) {
   return call_dunder(self, (std::string("__i") + kBinaryNames[I] + "__").c_str(), {other});
 }
 
-Ref slot_neg(Value self) { return call_dunder(self, "__neg__", {}); }
-Ref slot_pos(Value self) { return call_dunder(self, "__pos__", {}); }
-Ref slot_invert(Value self) { return call_dunder(self, "__invert__", {}); }
+Ref slot_neg(Value self) {
+  return call_dunder(self, "__neg__", {});
+}
+Ref slot_pos(Value self) {
+  return call_dunder(self, "__pos__", {});
+}
+Ref slot_invert(Value self) {
+  return call_dunder(self, "__invert__", {});
+}
 
 template <size_t... I>
 void set_binary_slots(Type* t, std::index_sequence<I...>) {
@@ -360,7 +387,8 @@ void fixup_slots(Type* t) {
   auto has = [t](const char* n) { return t->lookup_heap(n); };
   if (has("__repr__")) t->repr = slot_repr;
   if (has("__str__")) t->str = slot_str;
-  if (has("__eq__") || has("__ne__") || has("__lt__") || has("__le__") || has("__gt__") || has("__ge__")) {
+  if (has("__eq__") || has("__ne__") || has("__lt__") || has("__le__") || has("__gt__") ||
+      has("__ge__")) {
     t->compare = slot_compare;
   }
   if (Value h = t->lookup(intern("__hash__")); h == none()) {
@@ -393,7 +421,8 @@ void fixup_slots(Type* t) {
 bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>* out,
               std::vector<Type*>* stuck) {
   for (;;) {
-    seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](const auto& s) { return s.empty(); }), seqs.end());
+    seqs.erase(std::remove_if(seqs.begin(), seqs.end(), [](const auto& s) { return s.empty(); }),
+               seqs.end());
     if (seqs.empty()) return true;
     Type* candidate = nullptr;
     for (const auto& s : seqs) {
@@ -409,7 +438,8 @@ bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>* out,
     if (!candidate) {
       // What CPython names in its error: the heads that could not be placed.
       for (const auto& seq : seqs) {
-        if (std::find(stuck->begin(), stuck->end(), seq.front()) == stuck->end()) stuck->push_back(seq.front());
+        if (std::find(stuck->begin(), stuck->end(), seq.front()) == stuck->end())
+          stuck->push_back(seq.front());
       }
       return false;
     }
@@ -436,7 +466,8 @@ Ref type_repr(Value self) {
   std::string mod = "builtins";
   if (Value m = dict_get_str(t->dict, intern("__module__")); m && is_str(m)) mod = as_str(m)->data;
   std::string qual = t->name;
-  if (Value q = dict_get_str(t->dict, intern("__qualname__")); q && is_str(q)) qual = as_str(q)->data;
+  if (Value q = dict_get_str(t->dict, intern("__qualname__")); q && is_str(q))
+    qual = as_str(q)->data;
   if (mod == "builtins") return new_str("<class '" + qual + "'>");
   return new_str("<class '" + mod + "." + qual + "'>");
 }
@@ -459,14 +490,16 @@ Ref type_getattr(Value self, Str* name) {
     if (mt->descr_get) return mt->descr_get(meta_attr, self, Value(meta));
     return Ref::borrow(meta_attr);
   }
-  return raise_attribute_error(self, name, "type object '" + cls->name + "' has no attribute '" +
-                                     std::string(name->view()) + "'");
+  return raise_attribute_error(
+      self, name,
+      "type object '" + cls->name + "' has no attribute '" + std::string(name->view()) + "'");
 }
 
 int type_setattr(Value self, Str* name, Value value) {
   Type* cls = static_cast<Type*>(self.obj());
   if (!(cls->tflags & kTypeHeap)) {
-    type_error("cannot set '" + std::string(name->view()) + "' attribute of immutable type '" + cls->name + "'");
+    type_error("cannot set '" + std::string(name->view()) + "' attribute of immutable type '" +
+               cls->name + "'");
     return -1;
   }
   int rc = value ? dict_set(cls->dict, Value(name), value) : dict_del(cls->dict, Value(name));
@@ -492,7 +525,8 @@ Ref type_call(Value self, Args args) {
     Dict* nsd = static_cast<Dict*>(ns.get().obj());
     if (!dict_get_str(nsd, intern("__module__"))) {
       if (Frame* f = thread_state().frame) {
-        if (Value mod = dict_get_str(f->globals, intern("__name__"))) dict_set_str(nsd, "__module__", mod);
+        if (Value mod = dict_get_str(f->globals, intern("__name__")))
+          dict_set_str(nsd, "__module__", mod);
       }
     }
     return type_new_from(&g_type_type, as_str(args[0]), as_tuple(args[1]), nsd);
@@ -507,7 +541,9 @@ Ref type_call(Value self, Args args) {
   return obj;
 }
 
-Ref type_getset_name(Value self) { return new_str(static_cast<Type*>(self.obj())->name); }
+Ref type_getset_name(Value self) {
+  return new_str(static_cast<Type*>(self.obj())->name);
+}
 Ref type_getset_qualname(Value self) {
   Type* t = static_cast<Type*>(self.obj());
   if (Value q = dict_get_str(t->dict, intern("__qualname__"))) return Ref::borrow(q);
@@ -516,20 +552,24 @@ Ref type_getset_qualname(Value self) {
 Ref type_getset_mro(Value self) {
   Type* t = static_cast<Type*>(self.obj());
   Ref tup = new_tuple(static_cast<int64_t>(t->mro.size()));
-  for (size_t i = 0; i < t->mro.size(); ++i) as_tuple(tup.get())->items[i] = newref(Value(t->mro[i]));
+  for (size_t i = 0; i < t->mro.size(); ++i)
+    as_tuple(tup.get())->items[i] = newref(Value(t->mro[i]));
   return tup;
 }
 Ref type_getset_bases(Value self) {
   Type* t = static_cast<Type*>(self.obj());
   Ref tup = new_tuple(static_cast<int64_t>(t->bases.size()));
-  for (size_t i = 0; i < t->bases.size(); ++i) as_tuple(tup.get())->items[i] = newref(Value(t->bases[i]));
+  for (size_t i = 0; i < t->bases.size(); ++i)
+    as_tuple(tup.get())->items[i] = newref(Value(t->bases[i]));
   return tup;
 }
 Ref type_getset_base(Value self) {
   Type* t = static_cast<Type*>(self.obj());
   return Ref::borrow(t->base ? Value(t->base) : none());
 }
-Ref type_getset_dict(Value self) { return Ref::borrow(Value(static_cast<Type*>(self.obj())->dict)); }
+Ref type_getset_dict(Value self) {
+  return Ref::borrow(Value(static_cast<Type*>(self.obj())->dict));
+}
 Ref type_getset_module(Value self) {
   Type* t = static_cast<Type*>(self.obj());
   if (Value m = dict_get_str(t->dict, intern("__module__"))) return Ref::borrow(m);
@@ -543,13 +583,15 @@ Ref type_getset_doc(Value self) {
 
 Ref type_method_subclasses(Value self, Args) {
   Ref l = new_list();
-  for (Type* sub : static_cast<Type*>(self.obj())->subclasses) list_append(as_list(l.get()), Value(sub));
+  for (Type* sub : static_cast<Type*>(self.obj())->subclasses)
+    list_append(as_list(l.get()), Value(sub));
   return l;
 }
 Ref type_method_mro(Value self, Args) {
   Ref t = type_getset_mro(self);
   Ref l = new_list();
-  for (int64_t i = 0; i < as_tuple(t.get())->size; ++i) list_append(as_list(l.get()), as_tuple(t.get())->items[i]);
+  for (int64_t i = 0; i < as_tuple(t.get())->size; ++i)
+    list_append(as_list(l.get()), as_tuple(t.get())->items[i]);
   return l;
 }
 
@@ -558,7 +600,8 @@ Ref object_method_init(Value self, Args args) {
   return new_none();
 }
 Ref object_method_new(Value, Args args) {
-  if (args.npos < 1 || type_of(args[0]) != &g_type_type) return type_error("object.__new__(X): X is not a type object");
+  if (args.npos < 1 || type_of(args[0]) != &g_type_type)
+    return type_error("object.__new__(X): X is not a type object");
   Args rest{args.items + 1, args.npos - 1, args.kwnames};
   // Arguments are accepted here when the class overrides __init__ or __new__.
   Type* t = static_cast<Type*>(args[0].obj());
@@ -567,8 +610,12 @@ Ref object_method_new(Value, Args args) {
   if (!o) return nullptr;
   return Ref::steal(Value(o));
 }
-Ref object_method_repr(Value self, Args) { return object_repr(self); }
-Ref object_method_str(Value self, Args) { return repr(self); }
+Ref object_method_repr(Value self, Args) {
+  return object_repr(self);
+}
+Ref object_method_str(Value self, Args) {
+  return repr(self);
+}
 Ref object_method_eq(Value self, Args args) {
   if (!check_nargs("__eq__", args, 1, 1)) return nullptr;
   return object_compare(self, args[0], CmpOp::Eq);
@@ -598,19 +645,25 @@ Ref object_method_getattribute(Value self, Args args) {
   if (!is_str(args[0])) return type_error("attribute name must be string");
   return generic_getattr(self, intern(as_str(args[0])->view()));
 }
-Ref object_method_init_subclass(Value, Args) { return new_none(); }
+Ref object_method_init_subclass(Value, Args) {
+  return new_none();
+}
 Ref object_method_format(Value self, Args args) {
   if (!check_nargs("__format__", args, 1, 1)) return nullptr;
-  if (!is_str(args[0])) return type_error("__format__() argument must be str, not " + type_name(args[0]));
+  if (!is_str(args[0]))
+    return type_error("__format__() argument must be str, not " + type_name(args[0]));
   if (!as_str(args[0])->data.empty()) {
     return type_error("unsupported format string passed to " + type_name(self) + ".__format__");
   }
   return str(self);
 }
-Ref object_getset_class(Value self) { return Ref::borrow(Value(type_of(self))); }
+Ref object_getset_class(Value self) {
+  return Ref::borrow(Value(type_of(self)));
+}
 Ref object_getset_dict(Value self) {
   Dict** slot = instance_dict_slot(self);
-  if (!slot) return raise(g_AttributeError, "'" + type_name(self) + "' object has no attribute '__dict__'");
+  if (!slot)
+    return raise(g_AttributeError, "'" + type_name(self) + "' object has no attribute '__dict__'");
   if (!*slot) *slot = static_cast<Dict*>(new_dict().release().obj());
   return Ref::borrow(Value(*slot));
 }
@@ -694,11 +747,12 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   t->dealloc = subtype_dealloc;
   // Slots: inherited from the solid base, then pointed at the dunders classes define.
 #define COPY(slot) t->slot = solid->slot;
-  COPY(traverse) COPY(repr) COPY(str) COPY(hash) COPY(compare) COPY(getattr) COPY(setattr)
-  COPY(iter) COPY(next) COPY(len) COPY(getitem) COPY(setitem) COPY(contains) COPY(truth)
-  COPY(new_) COPY(init) COPY(descr_get) COPY(descr_set) COPY(call)
+  COPY(traverse)
+  COPY(repr) COPY(str) COPY(hash) COPY(compare) COPY(getattr) COPY(setattr) COPY(iter) COPY(next)
+      COPY(len) COPY(getitem) COPY(setitem) COPY(contains) COPY(truth) COPY(new_) COPY(init)
+          COPY(descr_get) COPY(descr_set) COPY(call)
 #undef COPY
-  std::copy(std::begin(solid->binary), std::end(solid->binary), std::begin(t->binary));
+              std::copy(std::begin(solid->binary), std::end(solid->binary), std::begin(t->binary));
   std::copy(std::begin(solid->rbinary), std::end(solid->rbinary), std::begin(t->rbinary));
   std::copy(std::begin(solid->inplace), std::end(solid->inplace), std::begin(t->inplace));
   std::copy(std::begin(solid->unary), std::end(solid->unary), std::begin(t->unary));
@@ -738,7 +792,8 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   }
   // __init_subclass__ of the parent.
   if (Value isc = solid_parent_init_subclass(t)) {
-    Ref bound = type_of(isc)->descr_get ? type_of(isc)->descr_get(isc, Value(), Value(t)) : Ref::borrow(isc);
+    Ref bound = type_of(isc)->descr_get ? type_of(isc)->descr_get(isc, Value(), Value(t))
+                                        : Ref::borrow(isc);
     if (!bound || !call(bound.get(), {})) return nullptr;
   }
   return result;
@@ -757,7 +812,8 @@ Value solid_parent_init_subclass(Type* t) {
 Ref build_class(Value self, Args args) {
   (void)self;
   if (args.npos < 2) return type_error("__build_class__: not enough arguments");
-  if (type_of(args[0]) != &g_function_type) return type_error("__build_class__: func must be a function");
+  if (type_of(args[0]) != &g_function_type)
+    return type_error("__build_class__: func must be a function");
   if (!is_str(args[1])) return type_error("__build_class__: name is not a string");
   Function* body = static_cast<Function*>(args[0].obj());
   Ref bases = new_tuple_from(args.items + 2, static_cast<int64_t>(args.npos - 2));
@@ -772,7 +828,8 @@ Ref build_class(Value self, Args args) {
   if (metaclass && metaclass != Value(&g_type_type)) {
     cls = call(metaclass, {args[1], bases.get(), ns.get()});
   } else {
-    cls = type_new_from(&g_type_type, as_str(args[1]), as_tuple(bases.get()), static_cast<Dict*>(ns.get().obj()));
+    cls = type_new_from(&g_type_type, as_str(args[1]), as_tuple(bases.get()),
+                        static_cast<Dict*>(ns.get().obj()));
   }
   if (!cls) return nullptr;
   if (type_of(cell.get()) == &g_cell_type) {

@@ -27,9 +27,7 @@ class Value {
   Value(Object* o) : bits_(static_cast<uint64_t>(reinterpret_cast<uintptr_t>(o))) {}  // NOLINT
 
   static constexpr bool fits_small(int64_t v) { return v >= kSmallMin && v <= kSmallMax; }
-  static constexpr Value small_int(int64_t v) {
-    return Value((static_cast<uint64_t>(v) << 1) | 1);
-  }
+  static constexpr Value small_int(int64_t v) { return Value((static_cast<uint64_t>(v) << 1) | 1); }
 
   constexpr bool is_null() const { return bits_ == 0; }
   constexpr explicit operator bool() const { return bits_ != 0; }

@@ -29,13 +29,14 @@ std::string function_str(Value f) {
     return q + "()";
   }
   if (t == &g_builtin_type) return std::string(static_cast<Builtin*>(f.obj())->name) + "()";
-  if (t == &g_type_type || t->is_subtype_of(&g_type_type)) return static_cast<Type*>(f.obj())->name + "()";
+  if (t == &g_type_type || t->is_subtype_of(&g_type_type))
+    return static_cast<Type*>(f.obj())->name + "()";
   return type_name(f) + " object";
 }
 
 Ref unbound_local(const std::string& name) {
-  return raise(g_UnboundLocalError,
-               "cannot access local variable '" + name + "' where it is not associated with a value");
+  return raise(g_UnboundLocalError, "cannot access local variable '" + name +
+                                        "' where it is not associated with a value");
 }
 
 // NameError for `name` looked up in frame `f` (remembers the scopes for "Did you mean").
@@ -48,7 +49,9 @@ Ref name_error(Str* name, Frame* f) {
   return raise_name_error(name, locals, f->globals, f->builtins);
 }
 
-std::string qualname_of(Function* f) { return as_str(f->qualname)->data; }
+std::string qualname_of(Function* f) {
+  return as_str(f->qualname)->data;
+}
 
 std::string quoted_list(const std::vector<std::string>& names) {
   std::string out;
@@ -149,12 +152,14 @@ bool bind_args(Frame* f, Function* func, Args args) {
         if (co->varnames[j] == k) ++kw_given;
       }
     }
-    std::string msg = fname + " takes " + takes + " positional argument" + (takes == "1" ? "" : "s") + " but " +
-                      std::to_string(npos) + (npos == 1 ? " was" : " were") + " given";
+    std::string msg = fname + " takes " + takes + " positional argument" +
+                      (takes == "1" ? "" : "s") + " but " + std::to_string(npos) +
+                      (npos == 1 ? " was" : " were") + " given";
     if (kw_given > 0) {
-      msg = fname + " takes " + takes + " positional argument" + (takes == "1" ? "" : "s") + " but " +
-            std::to_string(npos) + " positional argument" + (npos == 1 ? "" : "s") + " (and " +
-            std::to_string(kw_given) + " keyword-only argument" + (kw_given == 1 ? "" : "s") + ") were given";
+      msg = fname + " takes " + takes + " positional argument" + (takes == "1" ? "" : "s") +
+            " but " + std::to_string(npos) + " positional argument" + (npos == 1 ? "" : "s") +
+            " (and " + std::to_string(kw_given) + " keyword-only argument" +
+            (kw_given == 1 ? "" : "s") + ") were given";
     }
     type_error(msg);
     return false;
@@ -201,7 +206,8 @@ bool bind_args(Frame* f, Function* func, Args args) {
   }
   if (!posonly_as_kw.empty()) {
     std::string names;
-    for (size_t i = 0; i < posonly_as_kw.size(); ++i) names += (i ? ", '" : "'") + posonly_as_kw[i] + "'";
+    for (size_t i = 0; i < posonly_as_kw.size(); ++i)
+      names += (i ? ", '" : "'") + posonly_as_kw[i] + "'";
     type_error(fname + " got some positional-only arguments passed as keyword arguments: " + names);
     return false;
   }
@@ -221,8 +227,9 @@ bool bind_args(Frame* f, Function* func, Args args) {
       }
     }
     if (!missing.empty()) {
-      type_error(fname + " missing " + std::to_string(missing.size()) + " required positional argument" +
-                 (missing.size() == 1 ? "" : "s") + ": " + quoted_list(missing));
+      type_error(fname + " missing " + std::to_string(missing.size()) +
+                 " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " +
+                 quoted_list(missing));
       return false;
     }
   }
@@ -243,8 +250,9 @@ bool bind_args(Frame* f, Function* func, Args args) {
       }
     }
     if (!missing.empty()) {
-      type_error(fname + " missing " + std::to_string(missing.size()) + " required keyword-only argument" +
-                 (missing.size() == 1 ? "" : "s") + ": " + quoted_list(missing));
+      type_error(fname + " missing " + std::to_string(missing.size()) +
+                 " required keyword-only argument" + (missing.size() == 1 ? "" : "s") + ": " +
+                 quoted_list(missing));
       return false;
     }
   }
@@ -276,7 +284,8 @@ void free_frame(Frame* f) {
   std::free(f);
 }
 
-// ---- calls ----------------------------------------------------------------------------------------
+// ---- calls
+// ----------------------------------------------------------------------------------------
 
 Ref call_function(Function* func, Args args) {
   Frame* f = new_frame(func, args);
@@ -362,7 +371,8 @@ bool super_from_frame(Value* type, Value* obj) {
   return false;
 }
 
-// ---- the dispatch loop ------------------------------------------------------------------------------
+// ---- the dispatch loop
+// ------------------------------------------------------------------------------
 
 namespace {
 
@@ -423,7 +433,8 @@ Ref make_function(Frame* f, Code* code, uint32_t flags, Value* sp_top, int* cons
 }
 
 Ref format_value(Value v, Value spec) {
-  if (is_str(v) && (!spec || as_str(spec)->data.empty()) && type_of(v) == &g_str_type) return Ref::borrow(v);
+  if (is_str(v) && (!spec || as_str(spec)->data.empty()) && type_of(v) == &g_str_type)
+    return Ref::borrow(v);
   Ref empty;
   if (!spec) {
     empty = new_str("");
@@ -524,7 +535,7 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
 #define SET_TOP(v) (sp[-1] = (v))
 #define PEEK(n) (sp[-static_cast<std::ptrdiff_t>(n)])
 #define SAVE() (f->ip = ip, f->sp = static_cast<uint32_t>(sp - f->stack))
-#define LOAD()                                         \
+#define LOAD()                                                                                  \
   (code = f->code->code.data(), consts = f->code->consts.data(), names = f->code->names.data(), \
    slots = f->slots, ip = f->ip, sp = f->stack + f->sp)
 #define ERROR() goto error
@@ -536,1071 +547,1140 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
 
   for (;;) {
     {
-    const Instr ins = code[ip++];
-    const uint32_t arg = instr_arg(ins);
-    switch (instr_op(ins)) {
-      case Op::NOP:
-      case Op::EXTENDED_ARG:
-        break;
-      case Op::SETUP_ANNOTATIONS: {
-        Dict* d = f->locals ? f->locals : f->globals;
-        if (!dict_get_str(d, intern("__annotations__"))) {
-          Ref ann = new_dict();
-          CHECK(ann && dict_set_str(d, "__annotations__", ann.get()) == 0);
-        }
-        break;
-      }
-
-      case Op::POP_TOP: decref(POP()); break;
-      case Op::ROT_TWO: std::swap(sp[-1], sp[-2]); break;
-      case Op::ROT_THREE: {
-        Value top = sp[-1];
-        sp[-1] = sp[-2];
-        sp[-2] = sp[-3];
-        sp[-3] = top;
-        break;
-      }
-      case Op::ROT_FOUR: {
-        Value top = sp[-1];
-        sp[-1] = sp[-2];
-        sp[-2] = sp[-3];
-        sp[-3] = sp[-4];
-        sp[-4] = top;
-        break;
-      }
-      case Op::DUP_TOP: {
-        Value v = TOP();
-        PUSH(newref(v));
-        break;
-      }
-      case Op::DUP_TOP_TWO: {
-        Value a = SECOND(), b = TOP();
-        PUSH(newref(a));
-        PUSH(newref(b));
-        break;
-      }
-
-      case Op::LOAD_CONST: PUSH(newref(consts[arg])); break;
-      case Op::LOAD_FAST: {
-        Value v = slots[arg];
-        if (!v) {
-          SAVE();
-          unbound_local(f->code->varnames[arg]);
-          ERROR();
-        }
-        PUSH(newref(v));
-        break;
-      }
-      case Op::STORE_FAST: {
-        Value old = slots[arg];
-        slots[arg] = POP();
-        decref(old);
-        break;
-      }
-      case Op::DELETE_FAST: {
-        if (!slots[arg]) {
-          SAVE();
-          unbound_local(f->code->varnames[arg]);
-          ERROR();
-        }
-        decref(slots[arg]);
-        slots[arg] = Value();
-        break;
-      }
-      case Op::LOAD_DEREF:
-      case Op::LOAD_CLASSDEREF: {
-        const uint32_t idx = instr_op(ins) == Op::LOAD_CLASSDEREF ? (arg & 0xfff) : arg;
-        if (instr_op(ins) == Op::LOAD_CLASSDEREF && f->locals) {
-          Value v = dict_get_str(f->locals, names[arg >> 12]);
-          if (v) {
-            PUSH(newref(v));
-            break;
+      const Instr ins = code[ip++];
+      const uint32_t arg = instr_arg(ins);
+      switch (instr_op(ins)) {
+        case Op::NOP:
+        case Op::EXTENDED_ARG:
+          break;
+        case Op::SETUP_ANNOTATIONS: {
+          Dict* d = f->locals ? f->locals : f->globals;
+          if (!dict_get_str(d, intern("__annotations__"))) {
+            Ref ann = new_dict();
+            CHECK(ann && dict_set_str(d, "__annotations__", ann.get()) == 0);
           }
+          break;
         }
-        Value cell = slots[f->code->nlocals() + idx];
-        Value v = cell ? static_cast<Cell*>(cell.obj())->ref : Value();
-        if (!v) {
-          SAVE();
-          const int nc = f->code->ncells();
-          if (static_cast<int>(idx) < nc) {
-            unbound_local(f->code->cellvars[idx]);
-          } else {
-            raise(g_NameError, "cannot access free variable '" + f->code->freevars[idx - nc] +
-                                   "' where it is not associated with a value in enclosing scope");
+
+        case Op::POP_TOP:
+          decref(POP());
+          break;
+        case Op::ROT_TWO:
+          std::swap(sp[-1], sp[-2]);
+          break;
+        case Op::ROT_THREE: {
+          Value top = sp[-1];
+          sp[-1] = sp[-2];
+          sp[-2] = sp[-3];
+          sp[-3] = top;
+          break;
+        }
+        case Op::ROT_FOUR: {
+          Value top = sp[-1];
+          sp[-1] = sp[-2];
+          sp[-2] = sp[-3];
+          sp[-3] = sp[-4];
+          sp[-4] = top;
+          break;
+        }
+        case Op::DUP_TOP: {
+          Value v = TOP();
+          PUSH(newref(v));
+          break;
+        }
+        case Op::DUP_TOP_TWO: {
+          Value a = SECOND(), b = TOP();
+          PUSH(newref(a));
+          PUSH(newref(b));
+          break;
+        }
+
+        case Op::LOAD_CONST:
+          PUSH(newref(consts[arg]));
+          break;
+        case Op::LOAD_FAST: {
+          Value v = slots[arg];
+          if (!v) {
+            SAVE();
+            unbound_local(f->code->varnames[arg]);
+            ERROR();
           }
-          ERROR();
+          PUSH(newref(v));
+          break;
         }
-        PUSH(newref(v));
-        break;
-      }
-      case Op::STORE_DEREF: {
-        Cell* c = static_cast<Cell*>(slots[f->code->nlocals() + arg].obj());
-        Value old = c->ref;
-        c->ref = POP();
-        decref(old);
-        break;
-      }
-      case Op::DELETE_DEREF: {
-        Cell* c = static_cast<Cell*>(slots[f->code->nlocals() + arg].obj());
-        decref(c->ref);
-        c->ref = Value();
-        break;
-      }
-      case Op::LOAD_CLOSURE: PUSH(newref(slots[f->code->nlocals() + arg])); break;
-
-      case Op::LOAD_GLOBAL: {
-        Value v = dict_get_str(f->globals, names[arg]);
-        if (!v) v = dict_get_str(f->builtins, names[arg]);
-        if (!v) {
-          SAVE();
-          name_error(names[arg], f);
-          ERROR();
+        case Op::STORE_FAST: {
+          Value old = slots[arg];
+          slots[arg] = POP();
+          decref(old);
+          break;
         }
-        PUSH(newref(v));
-        break;
-      }
-      case Op::STORE_GLOBAL: {
-        Value v = POP();
-        int rc = dict_set(f->globals, Value(names[arg]), v);
-        decref(v);
-        CHECK(rc == 0);
-        break;
-      }
-      case Op::DELETE_GLOBAL: {
-        if (!dict_get_str(f->globals, names[arg])) {
-          SAVE();
-          name_error(names[arg], f);
-          ERROR();
+        case Op::DELETE_FAST: {
+          if (!slots[arg]) {
+            SAVE();
+            unbound_local(f->code->varnames[arg]);
+            ERROR();
+          }
+          decref(slots[arg]);
+          slots[arg] = Value();
+          break;
         }
-        CHECK(dict_del(f->globals, Value(names[arg])) == 0);
-        break;
-      }
-      case Op::LOAD_NAME: {
-        Value v = f->locals ? dict_get_str(f->locals, names[arg]) : Value();
-        if (!v) v = dict_get_str(f->globals, names[arg]);
-        if (!v) v = dict_get_str(f->builtins, names[arg]);
-        if (!v) {
-          SAVE();
-          name_error(names[arg], f);
-          ERROR();
-        }
-        PUSH(newref(v));
-        break;
-      }
-      case Op::STORE_NAME: {
-        Value v = POP();
-        int rc = dict_set(f->locals ? f->locals : f->globals, Value(names[arg]), v);
-        decref(v);
-        CHECK(rc == 0);
-        break;
-      }
-      case Op::DELETE_NAME: {
-        Dict* d = f->locals ? f->locals : f->globals;
-        if (!dict_get_str(d, names[arg])) {
-          SAVE();
-          name_error(names[arg], f);
-          ERROR();
-        }
-        CHECK(dict_del(d, Value(names[arg])) == 0);
-        break;
-      }
-
-      case Op::LOAD_ATTR: {
-        SAVE();
-        Value obj = TOP();
-        Ref v = getattr(obj, names[arg]);
-        CHECK(v);
-        decref(obj);
-        SET_TOP(v.release());
-        break;
-      }
-      case Op::STORE_ATTR: {
-        SAVE();
-        Value obj = POP();
-        Value v = POP();
-        int rc = setattr(obj, names[arg], v);
-        decref(obj);
-        decref(v);
-        CHECK(rc == 0);
-        break;
-      }
-      case Op::DELETE_ATTR: {
-        SAVE();
-        Value obj = POP();
-        int rc = delattr(obj, names[arg]);
-        decref(obj);
-        CHECK(rc == 0);
-        break;
-      }
-      case Op::LOAD_METHOD: {
-        SAVE();
-        Value obj = TOP();
-        Type* t = type_of(obj);
-        if (t->getattr == generic_getattr || t->getattr == nullptr) {
-          Value descr = t->lookup(names[arg]);
-          if (descr && type_of(descr) == &g_function_type) {
-            Dict** d = instance_dict_slot(obj);
-            if (!d || !*d || !dict_get_str(*d, names[arg])) {
-              SET_TOP(newref(descr));
-              PUSH(obj);  // the reference moves to the self slot
+        case Op::LOAD_DEREF:
+        case Op::LOAD_CLASSDEREF: {
+          const uint32_t idx = instr_op(ins) == Op::LOAD_CLASSDEREF ? (arg & 0xfff) : arg;
+          if (instr_op(ins) == Op::LOAD_CLASSDEREF && f->locals) {
+            Value v = dict_get_str(f->locals, names[arg >> 12]);
+            if (v) {
+              PUSH(newref(v));
               break;
             }
           }
-        }
-        Ref v = getattr(obj, names[arg]);
-        CHECK(v);
-        decref(obj);
-        SET_TOP(v.release());
-        PUSH(Value());
-        break;
-      }
-
-      case Op::BINARY_SUBSCR: {
-        SAVE();
-        Value key = POP();
-        Value obj = TOP();
-        Ref r = getitem(obj, key);
-        decref(key);
-        CHECK(r);
-        decref(obj);
-        SET_TOP(r.release());
-        break;
-      }
-      case Op::STORE_SUBSCR: {
-        SAVE();
-        Value key = POP();
-        Value obj = POP();
-        Value v = POP();
-        int rc = setitem(obj, key, v);
-        decref(key);
-        decref(obj);
-        decref(v);
-        CHECK(rc == 0);
-        break;
-      }
-      case Op::DELETE_SUBSCR: {
-        SAVE();
-        Value key = POP();
-        Value obj = POP();
-        int rc = delitem(obj, key);
-        decref(key);
-        decref(obj);
-        CHECK(rc == 0);
-        break;
-      }
-
-      case Op::BINARY_OP:
-      case Op::INPLACE_OP: {
-        Value b = POP();
-        Value a = TOP();
-        const BinOp op = static_cast<BinOp>(arg);
-        if (a.is_small_int() && b.is_small_int()) {
-          const int64_t x = a.small_int_value(), y = b.small_int_value();
-          int64_t r;
-          bool done = true;
-          switch (op) {
-            case BinOp::Add: r = x + y; break;
-            case BinOp::Sub: r = x - y; break;
-            case BinOp::Mul: done = !__builtin_mul_overflow(x, y, &r); break;
-            case BinOp::FloorDiv:
-              if (y == 0) { done = false; break; }
-              r = x / y;
-              if ((x % y != 0) && ((x < 0) != (y < 0))) --r;
-              break;
-            case BinOp::Mod:
-              if (y == 0) { done = false; break; }
-              r = x % y;
-              if (r != 0 && ((r < 0) != (y < 0))) r += y;
-              break;
-            case BinOp::And: r = x & y; break;
-            case BinOp::Or: r = x | y; break;
-            case BinOp::Xor: r = x ^ y; break;
-            default: done = false; break;
+          Value cell = slots[f->code->nlocals() + idx];
+          Value v = cell ? static_cast<Cell*>(cell.obj())->ref : Value();
+          if (!v) {
+            SAVE();
+            const int nc = f->code->ncells();
+            if (static_cast<int>(idx) < nc) {
+              unbound_local(f->code->cellvars[idx]);
+            } else {
+              raise(g_NameError,
+                    "cannot access free variable '" + f->code->freevars[idx - nc] +
+                        "' where it is not associated with a value in enclosing scope");
+            }
+            ERROR();
           }
-          if (done && Value::fits_small(r)) {
-            SET_TOP(Value::small_int(r));
-            break;
-          }
-        }
-        SAVE();
-        // `s += t` then `s = ...` in a local: drop the local's reference first, so that the str
-        // is uniquely owned and can grow in place (CPython does the same).
-        if (instr_op(ins) == Op::INPLACE_OP && op == BinOp::Add && type_of(a) == &g_str_type &&
-            instr_op(code[ip]) == Op::STORE_FAST && slots[instr_arg(code[ip])] == a) {
-          slots[instr_arg(code[ip])] = Value();
-          decref(a);
-        }
-        Ref r = instr_op(ins) == Op::BINARY_OP ? binary_op(a, b, op) : inplace_op(a, b, op);
-        decref(b);
-        CHECK(r);
-        decref(a);
-        SET_TOP(r.release());
-        break;
-      }
-      case Op::UNARY_OP: {
-        SAVE();
-        Value v = TOP();
-        if (v.is_small_int() && static_cast<UnOp>(arg) == UnOp::Neg) {
-          SET_TOP(Value::small_int(-v.small_int_value()));
+          PUSH(newref(v));
           break;
         }
-        Ref r = unary_op(v, static_cast<UnOp>(arg));
-        CHECK(r);
-        decref(v);
-        SET_TOP(r.release());
-        break;
-      }
-      case Op::UNARY_NOT: {
-        SAVE();
-        Value v = TOP();
-        int t = truth(v);
-        CHECK(t >= 0);
-        decref(v);
-        SET_TOP(bool_value(!t));
-        break;
-      }
-      case Op::COMPARE_OP: {
-        Value b = POP();
-        Value a = TOP();
-        if (a.is_small_int() && b.is_small_int()) {
-          const int64_t x = a.small_int_value(), y = b.small_int_value();
-          bool r = false;
-          switch (static_cast<CmpOp>(arg)) {
-            case CmpOp::Lt: r = x < y; break;
-            case CmpOp::Le: r = x <= y; break;
-            case CmpOp::Eq: r = x == y; break;
-            case CmpOp::Ne: r = x != y; break;
-            case CmpOp::Gt: r = x > y; break;
-            case CmpOp::Ge: r = x >= y; break;
+        case Op::STORE_DEREF: {
+          Cell* c = static_cast<Cell*>(slots[f->code->nlocals() + arg].obj());
+          Value old = c->ref;
+          c->ref = POP();
+          decref(old);
+          break;
+        }
+        case Op::DELETE_DEREF: {
+          Cell* c = static_cast<Cell*>(slots[f->code->nlocals() + arg].obj());
+          decref(c->ref);
+          c->ref = Value();
+          break;
+        }
+        case Op::LOAD_CLOSURE:
+          PUSH(newref(slots[f->code->nlocals() + arg]));
+          break;
+
+        case Op::LOAD_GLOBAL: {
+          Value v = dict_get_str(f->globals, names[arg]);
+          if (!v) v = dict_get_str(f->builtins, names[arg]);
+          if (!v) {
+            SAVE();
+            name_error(names[arg], f);
+            ERROR();
           }
+          PUSH(newref(v));
+          break;
+        }
+        case Op::STORE_GLOBAL: {
+          Value v = POP();
+          int rc = dict_set(f->globals, Value(names[arg]), v);
+          decref(v);
+          CHECK(rc == 0);
+          break;
+        }
+        case Op::DELETE_GLOBAL: {
+          if (!dict_get_str(f->globals, names[arg])) {
+            SAVE();
+            name_error(names[arg], f);
+            ERROR();
+          }
+          CHECK(dict_del(f->globals, Value(names[arg])) == 0);
+          break;
+        }
+        case Op::LOAD_NAME: {
+          Value v = f->locals ? dict_get_str(f->locals, names[arg]) : Value();
+          if (!v) v = dict_get_str(f->globals, names[arg]);
+          if (!v) v = dict_get_str(f->builtins, names[arg]);
+          if (!v) {
+            SAVE();
+            name_error(names[arg], f);
+            ERROR();
+          }
+          PUSH(newref(v));
+          break;
+        }
+        case Op::STORE_NAME: {
+          Value v = POP();
+          int rc = dict_set(f->locals ? f->locals : f->globals, Value(names[arg]), v);
+          decref(v);
+          CHECK(rc == 0);
+          break;
+        }
+        case Op::DELETE_NAME: {
+          Dict* d = f->locals ? f->locals : f->globals;
+          if (!dict_get_str(d, names[arg])) {
+            SAVE();
+            name_error(names[arg], f);
+            ERROR();
+          }
+          CHECK(dict_del(d, Value(names[arg])) == 0);
+          break;
+        }
+
+        case Op::LOAD_ATTR: {
+          SAVE();
+          Value obj = TOP();
+          Ref v = getattr(obj, names[arg]);
+          CHECK(v);
+          decref(obj);
+          SET_TOP(v.release());
+          break;
+        }
+        case Op::STORE_ATTR: {
+          SAVE();
+          Value obj = POP();
+          Value v = POP();
+          int rc = setattr(obj, names[arg], v);
+          decref(obj);
+          decref(v);
+          CHECK(rc == 0);
+          break;
+        }
+        case Op::DELETE_ATTR: {
+          SAVE();
+          Value obj = POP();
+          int rc = delattr(obj, names[arg]);
+          decref(obj);
+          CHECK(rc == 0);
+          break;
+        }
+        case Op::LOAD_METHOD: {
+          SAVE();
+          Value obj = TOP();
+          Type* t = type_of(obj);
+          if (t->getattr == generic_getattr || t->getattr == nullptr) {
+            Value descr = t->lookup(names[arg]);
+            if (descr && type_of(descr) == &g_function_type) {
+              Dict** d = instance_dict_slot(obj);
+              if (!d || !*d || !dict_get_str(*d, names[arg])) {
+                SET_TOP(newref(descr));
+                PUSH(obj);  // the reference moves to the self slot
+                break;
+              }
+            }
+          }
+          Ref v = getattr(obj, names[arg]);
+          CHECK(v);
+          decref(obj);
+          SET_TOP(v.release());
+          PUSH(Value());
+          break;
+        }
+
+        case Op::BINARY_SUBSCR: {
+          SAVE();
+          Value key = POP();
+          Value obj = TOP();
+          Ref r = getitem(obj, key);
+          decref(key);
+          CHECK(r);
+          decref(obj);
+          SET_TOP(r.release());
+          break;
+        }
+        case Op::STORE_SUBSCR: {
+          SAVE();
+          Value key = POP();
+          Value obj = POP();
+          Value v = POP();
+          int rc = setitem(obj, key, v);
+          decref(key);
+          decref(obj);
+          decref(v);
+          CHECK(rc == 0);
+          break;
+        }
+        case Op::DELETE_SUBSCR: {
+          SAVE();
+          Value key = POP();
+          Value obj = POP();
+          int rc = delitem(obj, key);
+          decref(key);
+          decref(obj);
+          CHECK(rc == 0);
+          break;
+        }
+
+        case Op::BINARY_OP:
+        case Op::INPLACE_OP: {
+          Value b = POP();
+          Value a = TOP();
+          const BinOp op = static_cast<BinOp>(arg);
+          if (a.is_small_int() && b.is_small_int()) {
+            const int64_t x = a.small_int_value(), y = b.small_int_value();
+            int64_t r;
+            bool done = true;
+            switch (op) {
+              case BinOp::Add:
+                r = x + y;
+                break;
+              case BinOp::Sub:
+                r = x - y;
+                break;
+              case BinOp::Mul:
+                done = !__builtin_mul_overflow(x, y, &r);
+                break;
+              case BinOp::FloorDiv:
+                if (y == 0) {
+                  done = false;
+                  break;
+                }
+                r = x / y;
+                if ((x % y != 0) && ((x < 0) != (y < 0))) --r;
+                break;
+              case BinOp::Mod:
+                if (y == 0) {
+                  done = false;
+                  break;
+                }
+                r = x % y;
+                if (r != 0 && ((r < 0) != (y < 0))) r += y;
+                break;
+              case BinOp::And:
+                r = x & y;
+                break;
+              case BinOp::Or:
+                r = x | y;
+                break;
+              case BinOp::Xor:
+                r = x ^ y;
+                break;
+              default:
+                done = false;
+                break;
+            }
+            if (done && Value::fits_small(r)) {
+              SET_TOP(Value::small_int(r));
+              break;
+            }
+          }
+          SAVE();
+          // `s += t` then `s = ...` in a local: drop the local's reference first, so that the str
+          // is uniquely owned and can grow in place (CPython does the same).
+          if (instr_op(ins) == Op::INPLACE_OP && op == BinOp::Add && type_of(a) == &g_str_type &&
+              instr_op(code[ip]) == Op::STORE_FAST && slots[instr_arg(code[ip])] == a) {
+            slots[instr_arg(code[ip])] = Value();
+            decref(a);
+          }
+          Ref r = instr_op(ins) == Op::BINARY_OP ? binary_op(a, b, op) : inplace_op(a, b, op);
+          decref(b);
+          CHECK(r);
+          decref(a);
+          SET_TOP(r.release());
+          break;
+        }
+        case Op::UNARY_OP: {
+          SAVE();
+          Value v = TOP();
+          if (v.is_small_int() && static_cast<UnOp>(arg) == UnOp::Neg) {
+            SET_TOP(Value::small_int(-v.small_int_value()));
+            break;
+          }
+          Ref r = unary_op(v, static_cast<UnOp>(arg));
+          CHECK(r);
+          decref(v);
+          SET_TOP(r.release());
+          break;
+        }
+        case Op::UNARY_NOT: {
+          SAVE();
+          Value v = TOP();
+          int t = truth(v);
+          CHECK(t >= 0);
+          decref(v);
+          SET_TOP(bool_value(!t));
+          break;
+        }
+        case Op::COMPARE_OP: {
+          Value b = POP();
+          Value a = TOP();
+          if (a.is_small_int() && b.is_small_int()) {
+            const int64_t x = a.small_int_value(), y = b.small_int_value();
+            bool r = false;
+            switch (static_cast<CmpOp>(arg)) {
+              case CmpOp::Lt:
+                r = x < y;
+                break;
+              case CmpOp::Le:
+                r = x <= y;
+                break;
+              case CmpOp::Eq:
+                r = x == y;
+                break;
+              case CmpOp::Ne:
+                r = x != y;
+                break;
+              case CmpOp::Gt:
+                r = x > y;
+                break;
+              case CmpOp::Ge:
+                r = x >= y;
+                break;
+            }
+            SET_TOP(bool_value(r));
+            break;
+          }
+          SAVE();
+          Ref r = compare(a, b, static_cast<CmpOp>(arg));
+          decref(b);
+          CHECK(r);
+          decref(a);
+          SET_TOP(r.release());
+          break;
+        }
+        case Op::IS_OP: {
+          Value b = POP();
+          Value a = TOP();
+          bool r = (a == b) != (arg == 1);
+          decref(a);
+          decref(b);
           SET_TOP(bool_value(r));
           break;
         }
-        SAVE();
-        Ref r = compare(a, b, static_cast<CmpOp>(arg));
-        decref(b);
-        CHECK(r);
-        decref(a);
-        SET_TOP(r.release());
-        break;
-      }
-      case Op::IS_OP: {
-        Value b = POP();
-        Value a = TOP();
-        bool r = (a == b) != (arg == 1);
-        decref(a);
-        decref(b);
-        SET_TOP(bool_value(r));
-        break;
-      }
-      case Op::CONTAINS_OP: {
-        SAVE();
-        Value container = POP();
-        Value item = TOP();
-        int r = contains(container, item);
-        decref(container);
-        CHECK(r >= 0);
-        decref(item);
-        SET_TOP(bool_value((r == 1) != (arg == 1)));
-        break;
-      }
-
-      case Op::JUMP:
-        if (arg < ip) {
+        case Op::CONTAINS_OP: {
           SAVE();
-          if (check_interrupt()) ERROR();
-        }
-        ip = arg;
-        break;
-      case Op::POP_JUMP_IF_FALSE:
-      case Op::POP_JUMP_IF_TRUE: {
-        Value v = POP();
-        int t;
-        if (v == bool_value(true)) t = 1;
-        else if (v == bool_value(false)) t = 0;
-        else {
-          SAVE();
-          t = truth(v);
-          decref(v);
-          CHECK(t >= 0);
-        }
-        if (t == (instr_op(ins) == Op::POP_JUMP_IF_TRUE ? 1 : 0)) ip = arg;
-        break;
-      }
-      case Op::JUMP_IF_FALSE_OR_POP:
-      case Op::JUMP_IF_TRUE_OR_POP: {
-        SAVE();
-        Value v = TOP();
-        int t = truth(v);
-        CHECK(t >= 0);
-        if (t == (instr_op(ins) == Op::JUMP_IF_TRUE_OR_POP ? 1 : 0)) {
-          ip = arg;
-        } else {
-          decref(POP());
-        }
-        break;
-      }
-
-      case Op::GET_ITER: {
-        SAVE();
-        Value v = TOP();
-        Ref it = get_iter(v);
-        CHECK(it);
-        decref(v);
-        SET_TOP(it.release());
-        break;
-      }
-      case Op::FOR_ITER: {
-        SAVE();
-        Value it = TOP();
-        Type* t = type_of(it);
-        Ref next = t->next ? t->next(it) : iter_next(it);
-        if (next) {
-          PUSH(next.release());
+          Value container = POP();
+          Value item = TOP();
+          int r = contains(container, item);
+          decref(container);
+          CHECK(r >= 0);
+          decref(item);
+          SET_TOP(bool_value((r == 1) != (arg == 1)));
           break;
         }
-        if (error_matches(g_StopIteration)) clear_error();
-        CHECK(!error_occurred());
-        decref(POP());
-        ip = arg;
-        break;
-      }
 
-      case Op::BUILD_TUPLE: {
-        Ref t = new_tuple_steal(sp - arg, arg);
-        CHECK(t);
-        sp -= arg;
-        PUSH(t.release());
-        break;
-      }
-      case Op::BUILD_LIST: {
-        Ref l = new_list_steal(sp - arg, arg);
-        CHECK(l);
-        sp -= arg;
-        PUSH(l.release());
-        break;
-      }
-      case Op::BUILD_SET: {
-        SAVE();
-        Ref s = new_set_from(sp - arg, arg);
-        for (uint32_t i = 0; i < arg; ++i) decref(sp[-1 - static_cast<int>(i)]);
-        sp -= arg;
-        CHECK(s);
-        PUSH(s.release());
-        break;
-      }
-      case Op::BUILD_MAP: {
-        SAVE();
-        Ref d = new_dict();
-        CHECK(d);
-        Dict* dict = static_cast<Dict*>(d.get().obj());
-        bool ok = true;
-        for (uint32_t i = 0; i < arg && ok; ++i) {
-          Value k = sp[-2 * static_cast<int>(arg) + 2 * static_cast<int>(i)];
-          Value v = sp[-2 * static_cast<int>(arg) + 2 * static_cast<int>(i) + 1];
-          ok = dict_set(dict, k, v) == 0;
-        }
-        for (uint32_t i = 0; i < 2 * arg; ++i) decref(sp[-1 - static_cast<int>(i)]);
-        sp -= 2 * arg;
-        CHECK(ok);
-        PUSH(d.release());
-        break;
-      }
-      case Op::BUILD_SLICE: {
-        Value step = arg == 3 ? POP() : Value();
-        Value stop = POP();
-        Value start = TOP();
-        Ref s = new_slice(start, stop, step ? step : none());
-        decref(step);
-        decref(stop);
-        CHECK(s);
-        decref(start);
-        SET_TOP(s.release());
-        break;
-      }
-      case Op::BUILD_STRING: {
-        std::string out;
-        for (uint32_t i = arg; i > 0; --i) out += as_str(sp[-static_cast<int>(i)])->data;
-        for (uint32_t i = 0; i < arg; ++i) decref(POP());
-        Ref s = new_str(out);
-        CHECK(s);
-        PUSH(s.release());
-        break;
-      }
-      case Op::LIST_APPEND: {
-        Value v = POP();
-        list_append(as_list(PEEK(arg)), v);
-        decref(v);
-        break;
-      }
-      case Op::SET_ADD: {
-        SAVE();
-        Value v = POP();
-        int rc = set_add(PEEK(arg), v);
-        decref(v);
-        CHECK(rc == 0);
-        break;
-      }
-      case Op::MAP_ADD: {
-        SAVE();
-        Value v = POP();
-        Value k = POP();
-        int rc = dict_set(static_cast<Dict*>(PEEK(arg).obj()), k, v);
-        decref(k);
-        decref(v);
-        CHECK(rc == 0);
-        break;
-      }
-      case Op::LIST_EXTEND: {
-        SAVE();
-        const uint32_t depth = arg & ~kListExtendInCall;
-        Value it = POP();
-        Ref r = list_extend(as_list(PEEK(depth)), it);
-        if (!r && error_matches(g_TypeError) && !type_of(it)->iter && !type_of(it)->getitem) {
-          clear_error();
-          type_error((arg & kListExtendInCall) ? function_str(PEEK(depth + 1)) + " argument after * must be an iterable, not " + type_name(it)
-                                               : "Value after * must be an iterable, not " + type_name(it));
-        }
-        decref(it);
-        CHECK(r);
-        break;
-      }
-      case Op::SET_UPDATE: {
-        SAVE();
-        Value it = POP();
-        Ref r = set_update(PEEK(arg), it);
-        decref(it);
-        CHECK(r);
-        break;
-      }
-      case Op::DICT_UPDATE:
-      case Op::DICT_MERGE: {
-        SAVE();
-        Value other = POP();
-        Ref r = dict_update(static_cast<Dict*>(PEEK(arg).obj()), other, instr_op(ins) == Op::DICT_MERGE);
-        if (!r && error_matches(g_AttributeError)) {
-          clear_error();
-          type_error(instr_op(ins) == Op::DICT_MERGE
-                         ? "argument after ** must be a mapping, not " + type_name(other)
-                         : "'" + type_name(other) + "' object is not a mapping");
-        }
-        if (!r && instr_op(ins) == Op::DICT_MERGE && error_matches(g_TypeError)) {
-          // In a call: name the function, as CPython does.
-          Ref exc = fetch_error();
-          Ref msg = str(exc.get());
-          const std::string prefix = function_str(PEEK(arg + 2)) + " ";
-          if (msg && as_str(msg.get())->data.rfind(prefix, 0) != 0) {
-            type_error(prefix + as_str(msg.get())->data);
-          } else {
-            clear_error();
-            restore_error(exc);
+        case Op::JUMP:
+          if (arg < ip) {
+            SAVE();
+            if (check_interrupt()) ERROR();
           }
+          ip = arg;
+          break;
+        case Op::POP_JUMP_IF_FALSE:
+        case Op::POP_JUMP_IF_TRUE: {
+          Value v = POP();
+          int t;
+          if (v == bool_value(true))
+            t = 1;
+          else if (v == bool_value(false))
+            t = 0;
+          else {
+            SAVE();
+            t = truth(v);
+            decref(v);
+            CHECK(t >= 0);
+          }
+          if (t == (instr_op(ins) == Op::POP_JUMP_IF_TRUE ? 1 : 0)) ip = arg;
+          break;
         }
-        decref(other);
-        CHECK(r);
-        break;
-      }
-      case Op::LIST_TO_TUPLE: {
-        Value l = TOP();
-        List* list = as_list(l);
-        Ref t = new_tuple_from(list->items.data(), static_cast<int64_t>(list->items.size()));
-        CHECK(t);
-        decref(l);
-        SET_TOP(t.release());
-        break;
-      }
-      case Op::UNPACK_SEQUENCE: {
-        SAVE();
-        Value seq = POP();
-        Type* t = type_of(seq);
-        const Value* items = nullptr;
-        size_t n = 0;
-        std::vector<Value> owned;
-        if (t == &g_tuple_type) {
-          items = as_tuple(seq)->items;
-          n = static_cast<size_t>(as_tuple(seq)->size);
-        } else if (t == &g_list_type) {
-          items = as_list(seq)->items.data();
-          n = as_list(seq)->items.size();
-        } else {
-          Ref ok = unpack_iterable(seq, &owned);
-          if (!ok) {
+        case Op::JUMP_IF_FALSE_OR_POP:
+        case Op::JUMP_IF_TRUE_OR_POP: {
+          SAVE();
+          Value v = TOP();
+          int t = truth(v);
+          CHECK(t >= 0);
+          if (t == (instr_op(ins) == Op::JUMP_IF_TRUE_OR_POP ? 1 : 0)) {
+            ip = arg;
+          } else {
+            decref(POP());
+          }
+          break;
+        }
+
+        case Op::GET_ITER: {
+          SAVE();
+          Value v = TOP();
+          Ref it = get_iter(v);
+          CHECK(it);
+          decref(v);
+          SET_TOP(it.release());
+          break;
+        }
+        case Op::FOR_ITER: {
+          SAVE();
+          Value it = TOP();
+          Type* t = type_of(it);
+          Ref next = t->next ? t->next(it) : iter_next(it);
+          if (next) {
+            PUSH(next.release());
+            break;
+          }
+          if (error_matches(g_StopIteration)) clear_error();
+          CHECK(!error_occurred());
+          decref(POP());
+          ip = arg;
+          break;
+        }
+
+        case Op::BUILD_TUPLE: {
+          Ref t = new_tuple_steal(sp - arg, arg);
+          CHECK(t);
+          sp -= arg;
+          PUSH(t.release());
+          break;
+        }
+        case Op::BUILD_LIST: {
+          Ref l = new_list_steal(sp - arg, arg);
+          CHECK(l);
+          sp -= arg;
+          PUSH(l.release());
+          break;
+        }
+        case Op::BUILD_SET: {
+          SAVE();
+          Ref s = new_set_from(sp - arg, arg);
+          for (uint32_t i = 0; i < arg; ++i) decref(sp[-1 - static_cast<int>(i)]);
+          sp -= arg;
+          CHECK(s);
+          PUSH(s.release());
+          break;
+        }
+        case Op::BUILD_MAP: {
+          SAVE();
+          Ref d = new_dict();
+          CHECK(d);
+          Dict* dict = static_cast<Dict*>(d.get().obj());
+          bool ok = true;
+          for (uint32_t i = 0; i < arg && ok; ++i) {
+            Value k = sp[-2 * static_cast<int>(arg) + 2 * static_cast<int>(i)];
+            Value v = sp[-2 * static_cast<int>(arg) + 2 * static_cast<int>(i) + 1];
+            ok = dict_set(dict, k, v) == 0;
+          }
+          for (uint32_t i = 0; i < 2 * arg; ++i) decref(sp[-1 - static_cast<int>(i)]);
+          sp -= 2 * arg;
+          CHECK(ok);
+          PUSH(d.release());
+          break;
+        }
+        case Op::BUILD_SLICE: {
+          Value step = arg == 3 ? POP() : Value();
+          Value stop = POP();
+          Value start = TOP();
+          Ref s = new_slice(start, stop, step ? step : none());
+          decref(step);
+          decref(stop);
+          CHECK(s);
+          decref(start);
+          SET_TOP(s.release());
+          break;
+        }
+        case Op::BUILD_STRING: {
+          std::string out;
+          for (uint32_t i = arg; i > 0; --i) out += as_str(sp[-static_cast<int>(i)])->data;
+          for (uint32_t i = 0; i < arg; ++i) decref(POP());
+          Ref s = new_str(out);
+          CHECK(s);
+          PUSH(s.release());
+          break;
+        }
+        case Op::LIST_APPEND: {
+          Value v = POP();
+          list_append(as_list(PEEK(arg)), v);
+          decref(v);
+          break;
+        }
+        case Op::SET_ADD: {
+          SAVE();
+          Value v = POP();
+          int rc = set_add(PEEK(arg), v);
+          decref(v);
+          CHECK(rc == 0);
+          break;
+        }
+        case Op::MAP_ADD: {
+          SAVE();
+          Value v = POP();
+          Value k = POP();
+          int rc = dict_set(static_cast<Dict*>(PEEK(arg).obj()), k, v);
+          decref(k);
+          decref(v);
+          CHECK(rc == 0);
+          break;
+        }
+        case Op::LIST_EXTEND: {
+          SAVE();
+          const uint32_t depth = arg & ~kListExtendInCall;
+          Value it = POP();
+          Ref r = list_extend(as_list(PEEK(depth)), it);
+          if (!r && error_matches(g_TypeError) && !type_of(it)->iter && !type_of(it)->getitem) {
+            clear_error();
+            type_error((arg & kListExtendInCall)
+                           ? function_str(PEEK(depth + 1)) +
+                                 " argument after * must be an iterable, not " + type_name(it)
+                           : "Value after * must be an iterable, not " + type_name(it));
+          }
+          decref(it);
+          CHECK(r);
+          break;
+        }
+        case Op::SET_UPDATE: {
+          SAVE();
+          Value it = POP();
+          Ref r = set_update(PEEK(arg), it);
+          decref(it);
+          CHECK(r);
+          break;
+        }
+        case Op::DICT_UPDATE:
+        case Op::DICT_MERGE: {
+          SAVE();
+          Value other = POP();
+          Ref r = dict_update(static_cast<Dict*>(PEEK(arg).obj()), other,
+                              instr_op(ins) == Op::DICT_MERGE);
+          if (!r && error_matches(g_AttributeError)) {
+            clear_error();
+            type_error(instr_op(ins) == Op::DICT_MERGE
+                           ? "argument after ** must be a mapping, not " + type_name(other)
+                           : "'" + type_name(other) + "' object is not a mapping");
+          }
+          if (!r && instr_op(ins) == Op::DICT_MERGE && error_matches(g_TypeError)) {
+            // In a call: name the function, as CPython does.
+            Ref exc = fetch_error();
+            Ref msg = str(exc.get());
+            const std::string prefix = function_str(PEEK(arg + 2)) + " ";
+            if (msg && as_str(msg.get())->data.rfind(prefix, 0) != 0) {
+              type_error(prefix + as_str(msg.get())->data);
+            } else {
+              clear_error();
+              restore_error(exc);
+            }
+          }
+          decref(other);
+          CHECK(r);
+          break;
+        }
+        case Op::LIST_TO_TUPLE: {
+          Value l = TOP();
+          List* list = as_list(l);
+          Ref t = new_tuple_from(list->items.data(), static_cast<int64_t>(list->items.size()));
+          CHECK(t);
+          decref(l);
+          SET_TOP(t.release());
+          break;
+        }
+        case Op::UNPACK_SEQUENCE: {
+          SAVE();
+          Value seq = POP();
+          Type* t = type_of(seq);
+          const Value* items = nullptr;
+          size_t n = 0;
+          std::vector<Value> owned;
+          if (t == &g_tuple_type) {
+            items = as_tuple(seq)->items;
+            n = static_cast<size_t>(as_tuple(seq)->size);
+          } else if (t == &g_list_type) {
+            items = as_list(seq)->items.data();
+            n = as_list(seq)->items.size();
+          } else {
+            Ref ok = unpack_iterable(seq, &owned);
+            if (!ok) {
+              for (Value v : owned) decref(v);
+              decref(seq);
+              ERROR();
+            }
+            items = owned.data();
+            n = owned.size();
+          }
+          if (n != arg) {
+            if (n < arg) {
+              raise(g_ValueError, "not enough values to unpack (expected " + std::to_string(arg) +
+                                      ", got " + std::to_string(n) + ")");
+            } else {
+              raise(g_ValueError,
+                    "too many values to unpack (expected " + std::to_string(arg) + ")");
+            }
             for (Value v : owned) decref(v);
             decref(seq);
             ERROR();
           }
-          items = owned.data();
-          n = owned.size();
-        }
-        if (n != arg) {
-          if (n < arg) {
-            raise(g_ValueError, "not enough values to unpack (expected " + std::to_string(arg) + ", got " +
-                                    std::to_string(n) + ")");
-          } else {
-            raise(g_ValueError, "too many values to unpack (expected " + std::to_string(arg) + ")");
-          }
-          for (Value v : owned) decref(v);
+          for (size_t i = n; i > 0; --i) PUSH(owned.empty() ? newref(items[i - 1]) : items[i - 1]);
           decref(seq);
-          ERROR();
+          break;
         }
-        for (size_t i = n; i > 0; --i) PUSH(owned.empty() ? newref(items[i - 1]) : items[i - 1]);
-        decref(seq);
-        break;
-      }
-      case Op::UNPACK_EX: {
-        SAVE();
-        const uint32_t before = arg & 0xff, after = arg >> 8;
-        Value seq = POP();
-        std::vector<Value> owned;
-        Ref ok = unpack_iterable(seq, &owned);
-        decref(seq);
-        if (!ok) {
-          for (Value v : owned) decref(v);
-          ERROR();
-        }
-        if (owned.size() < before + after) {
-          raise(g_ValueError, "not enough values to unpack (expected at least " + std::to_string(before + after) +
-                                  ", got " + std::to_string(owned.size()) + ")");
-          for (Value v : owned) decref(v);
-          ERROR();
-        }
-        const size_t mid = owned.size() - before - after;
-        for (size_t i = 0; i < after; ++i) PUSH(owned[owned.size() - 1 - i]);
-        Ref rest = new_list_steal(owned.data() + before, static_cast<uint32_t>(mid));
-        PUSH(rest.release());
-        for (size_t i = before; i > 0; --i) PUSH(owned[i - 1]);
-        break;
-      }
-      case Op::FORMAT_VALUE: {
-        SAVE();
-        Value spec = (arg & kFmtHasSpec) ? POP() : Value();
-        Value v = TOP();
-        Ref converted;
-        switch (arg & 3) {
-          case kFmtConvStr: converted = str(v); break;
-          case kFmtConvRepr: converted = repr(v); break;
-          case kFmtConvAscii: converted = ascii_repr(v); break;
-          default: converted = Ref::borrow(v); break;
-        }
-        if (!converted) {
-          decref(spec);
-          ERROR();
-        }
-        Ref r = format_value(converted.get(), spec);
-        decref(spec);
-        CHECK(r);
-        decref(v);
-        SET_TOP(r.release());
-        break;
-      }
-
-      case Op::CALL:
-      case Op::CALL_KW: {
-        SAVE();
-        if (check_interrupt()) ERROR();
-        const bool kw = instr_op(ins) == Op::CALL_KW;
-        const bool method = arg & kCallMethodFlag;
-        uint32_t n = arg & ~kCallMethodFlag;
-        Tuple* kwnames = kw ? as_tuple(TOP()) : nullptr;
-        Value* argv = sp - n - (kw ? 1 : 0);
-        Value callable;
-        int extra_below = 1;  // the callable
-        if (method) {
-          Value self = argv[-1];
-          callable = argv[-2];
-          extra_below = 2;
-          if (self) {
-            --argv;
-            ++n;
+        case Op::UNPACK_EX: {
+          SAVE();
+          const uint32_t before = arg & 0xff, after = arg >> 8;
+          Value seq = POP();
+          std::vector<Value> owned;
+          Ref ok = unpack_iterable(seq, &owned);
+          decref(seq);
+          if (!ok) {
+            for (Value v : owned) decref(v);
+            ERROR();
           }
-        } else {
-          callable = argv[-1];
+          if (owned.size() < before + after) {
+            raise(g_ValueError, "not enough values to unpack (expected at least " +
+                                    std::to_string(before + after) + ", got " +
+                                    std::to_string(owned.size()) + ")");
+            for (Value v : owned) decref(v);
+            ERROR();
+          }
+          const size_t mid = owned.size() - before - after;
+          for (size_t i = 0; i < after; ++i) PUSH(owned[owned.size() - 1 - i]);
+          Ref rest = new_list_steal(owned.data() + before, static_cast<uint32_t>(mid));
+          PUSH(rest.release());
+          for (size_t i = before; i > 0; --i) PUSH(owned[i - 1]);
+          break;
         }
-        const size_t nkw = kwnames ? static_cast<size_t>(kwnames->size) : 0;
-        Args args{argv, n - nkw, kwnames};
-        Ref result;
-        if (type_of(callable) == &g_function_type &&
-            !(static_cast<Function*>(callable.obj())->code->flags &
-              (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator))) {
-          // A Python function: switch frames instead of recursing.
-          Function* fn = static_cast<Function*>(callable.obj());
-          Frame* callee = new_frame(fn, args);
-          if (!callee) ERROR();
-          // Drop the call's values from the caller's stack now.
+        case Op::FORMAT_VALUE: {
+          SAVE();
+          Value spec = (arg & kFmtHasSpec) ? POP() : Value();
+          Value v = TOP();
+          Ref converted;
+          switch (arg & 3) {
+            case kFmtConvStr:
+              converted = str(v);
+              break;
+            case kFmtConvRepr:
+              converted = repr(v);
+              break;
+            case kFmtConvAscii:
+              converted = ascii_repr(v);
+              break;
+            default:
+              converted = Ref::borrow(v);
+              break;
+          }
+          if (!converted) {
+            decref(spec);
+            ERROR();
+          }
+          Ref r = format_value(converted.get(), spec);
+          decref(spec);
+          CHECK(r);
+          decref(v);
+          SET_TOP(r.release());
+          break;
+        }
+
+        case Op::CALL:
+        case Op::CALL_KW: {
+          SAVE();
+          if (check_interrupt()) ERROR();
+          const bool kw = instr_op(ins) == Op::CALL_KW;
+          const bool method = arg & kCallMethodFlag;
+          uint32_t n = arg & ~kCallMethodFlag;
+          Tuple* kwnames = kw ? as_tuple(TOP()) : nullptr;
+          Value* argv = sp - n - (kw ? 1 : 0);
+          Value callable;
+          int extra_below = 1;  // the callable
+          if (method) {
+            Value self = argv[-1];
+            callable = argv[-2];
+            extra_below = 2;
+            if (self) {
+              --argv;
+              ++n;
+            }
+          } else {
+            callable = argv[-1];
+          }
+          const size_t nkw = kwnames ? static_cast<size_t>(kwnames->size) : 0;
+          Args args{argv, n - nkw, kwnames};
+          Ref result;
+          if (type_of(callable) == &g_function_type &&
+              !(static_cast<Function*>(callable.obj())->code->flags &
+                (kCodeGenerator | kCodeCoroutine | kCodeAsyncGenerator))) {
+            // A Python function: switch frames instead of recursing.
+            Function* fn = static_cast<Function*>(callable.obj());
+            Frame* callee = new_frame(fn, args);
+            if (!callee) ERROR();
+            // Drop the call's values from the caller's stack now.
+            Value* base = sp - (kw ? 1 : 0) - (arg & ~kCallMethodFlag) - extra_below;
+            for (Value* p = base; p < sp; ++p) decref(*p);
+            sp = base;
+            SAVE();
+            if (ts.depth + 1 > in.recursion_limit) {
+              free_frame(callee);
+              raise(g_RecursionError, "maximum recursion depth exceeded");
+              ERROR();
+            }
+            ++ts.depth;
+            callee->back = f;
+            callee->running = true;
+            f = callee;
+            ts.frame = f;
+            LOAD();
+            break;
+          }
+          result = call(callable, args);
           Value* base = sp - (kw ? 1 : 0) - (arg & ~kCallMethodFlag) - extra_below;
           for (Value* p = base; p < sp; ++p) decref(*p);
           sp = base;
+          CHECK(result);
+          PUSH(result.release());
+          break;
+        }
+        case Op::CALL_FUNCTION_EX: {
           SAVE();
-          if (ts.depth + 1 > in.recursion_limit) {
-            free_frame(callee);
-            raise(g_RecursionError, "maximum recursion depth exceeded");
-            ERROR();
+          if (check_interrupt()) ERROR();
+          Value kwargs = (arg & 1) ? POP() : Value();
+          Value posargs = POP();
+          Value callable = TOP();
+          ExArgs ex;
+          bool ok = build_ex_args(posargs, kwargs, &ex);
+          Ref result = ok ? call(callable, ex.args()) : Ref();
+          decref(kwargs);
+          decref(posargs);
+          CHECK(result);
+          decref(callable);
+          SET_TOP(result.release());
+          break;
+        }
+        case Op::MAKE_FUNCTION: {
+          Value co = POP();
+          int consumed = 0;
+          Ref fn = make_function(f, static_cast<Code*>(co.obj()), arg, sp, &consumed);
+          for (int i = 0; i < consumed; ++i) decref(POP());
+          decref(co);
+          CHECK(fn);
+          PUSH(fn.release());
+          break;
+        }
+        case Op::RETURN_VALUE: {
+          Value retval = POP();
+          f->running = false;
+          --ts.depth;
+          if (f == entry_frame) {
+            SAVE();
+            f->ip = ip;
+            ts.frame = f->back;
+            *out = retval;
+            f->entry = false;
+            return FrameStatus::kReturned;
           }
-          ++ts.depth;
-          callee->back = f;
-          callee->running = true;
-          f = callee;
+          Frame* caller = f->back;
+          SAVE();  // whatever is left on the callee's stack is released with it
+          free_frame(f);
+          f = caller;
           ts.frame = f;
           LOAD();
+          PUSH(retval);
           break;
         }
-        result = call(callable, args);
-        Value* base = sp - (kw ? 1 : 0) - (arg & ~kCallMethodFlag) - extra_below;
-        for (Value* p = base; p < sp; ++p) decref(*p);
-        sp = base;
-        CHECK(result);
-        PUSH(result.release());
-        break;
-      }
-      case Op::CALL_FUNCTION_EX: {
-        SAVE();
-        if (check_interrupt()) ERROR();
-        Value kwargs = (arg & 1) ? POP() : Value();
-        Value posargs = POP();
-        Value callable = TOP();
-        ExArgs ex;
-        bool ok = build_ex_args(posargs, kwargs, &ex);
-        Ref result = ok ? call(callable, ex.args()) : Ref();
-        decref(kwargs);
-        decref(posargs);
-        CHECK(result);
-        decref(callable);
-        SET_TOP(result.release());
-        break;
-      }
-      case Op::MAKE_FUNCTION: {
-        Value co = POP();
-        int consumed = 0;
-        Ref fn = make_function(f, static_cast<Code*>(co.obj()), arg, sp, &consumed);
-        for (int i = 0; i < consumed; ++i) decref(POP());
-        decref(co);
-        CHECK(fn);
-        PUSH(fn.release());
-        break;
-      }
-      case Op::RETURN_VALUE: {
-        Value retval = POP();
-        f->running = false;
-        --ts.depth;
-        if (f == entry_frame) {
-          SAVE();
-          f->ip = ip;
-          ts.frame = f->back;
-          *out = retval;
-          f->entry = false;
-          return FrameStatus::kReturned;
-        }
-        Frame* caller = f->back;
-        SAVE();  // whatever is left on the callee's stack is released with it
-        free_frame(f);
-        f = caller;
-        ts.frame = f;
-        LOAD();
-        PUSH(retval);
-        break;
-      }
 
-      case Op::LOAD_BUILD_CLASS: {
-        Value bc = dict_get_str(f->builtins, intern("__build_class__"));
-        if (!bc) {
-          SAVE();
-          raise(g_NameError, "__build_class__ not found");
-          ERROR();
-        }
-        PUSH(newref(bc));
-        break;
-      }
-      case Op::IMPORT_NAME: {
-        SAVE();
-        Value fromlist = POP();
-        Value level = TOP();
-        int64_t lv = 0;
-        int_as_i64(level, &lv);
-        Ref m = import_module(names[arg], fromlist, static_cast<int>(lv), f->globals);
-        decref(fromlist);
-        CHECK(m);
-        decref(level);
-        SET_TOP(m.release());
-        break;
-      }
-      case Op::IMPORT_FROM: {
-        SAVE();
-        Ref v = import_from(TOP(), names[arg]);
-        CHECK(v);
-        PUSH(v.release());
-        break;
-      }
-      case Op::IMPORT_STAR: {
-        SAVE();
-        Value m = POP();
-        int rc = import_star(m, f->locals ? f->locals : f->globals);
-        decref(m);
-        CHECK(rc == 0);
-        break;
-      }
-
-      case Op::RAISE_VARARGS: {
-        SAVE();
-        if (arg == 0) {
-          Value h = ts.handled;
-          if (!h || h == none()) {
-            raise(g_RuntimeError, "No active exception to reraise");
+        case Op::LOAD_BUILD_CLASS: {
+          Value bc = dict_get_str(f->builtins, intern("__build_class__"));
+          if (!bc) {
+            SAVE();
+            raise(g_NameError, "__build_class__ not found");
             ERROR();
           }
-          restore_error(Ref::borrow(h));
-          reraise = true;
-          ERROR();
-        }
-        Value cause = arg == 2 ? POP() : Value();
-        Value exc = POP();
-        Ref instance;
-        if (is_exception_type(exc)) {
-          instance = call(exc, {});
-          if (instance && !is_exception_instance(instance.get())) {
-            type_error("calling " + repr_utf8(exc) + " should have returned an instance of BaseException, not " +
-                       type_name(instance.get()));
-            instance = nullptr;
-          }
-        } else if (is_exception_instance(exc)) {
-          instance = Ref::borrow(exc);
-        } else {
-          type_error("exceptions must derive from BaseException");
-        }
-        decref(exc);
-        if (instance && arg == 2) {
-          Ref c;
-          if (cause == none()) {
-            c = new_none();
-          } else if (is_exception_type(cause)) {
-            c = call(cause, {});
-          } else if (is_exception_instance(cause)) {
-            c = Ref::borrow(cause);
-          } else {
-            type_error("exception causes must derive from BaseException");
-          }
-          if (c) {
-            BaseExc* e = static_cast<BaseExc*>(instance.get().obj());
-            decref(e->cause);
-            e->cause = c.get() == none() ? Value() : c.release();
-            e->suppress_context = true;
-          } else {
-            instance = nullptr;
-          }
-        }
-        decref(cause);
-        if (instance) raise_value(instance.get());
-        ERROR();
-      }
-      case Op::SETUP_FINALLY: {
-        if (f->nblocks >= Frame::kMaxBlocks) {
-          SAVE();
-          raise(g_SystemError, "too many statically nested blocks");
-          ERROR();
-        }
-        f->blocks[f->nblocks++] = Block{Block::kFinally, arg, static_cast<uint32_t>(sp - f->stack)};
-        break;
-      }
-      case Op::POP_BLOCK: --f->nblocks; break;
-      case Op::POP_EXCEPT: {
-        // The block below is the EXCEPT_HANDLER pushed when the handler was entered.
-        --f->nblocks;
-        Value prev = POP();
-        Value old = ts.handled;
-        ts.handled = prev;
-        decref(old);
-        break;
-      }
-      case Op::RERAISE: {
-        SAVE();
-        Value exc = POP();
-        restore_error(Ref::steal(exc));
-        reraise = true;
-        ERROR();
-      }
-      case Op::JUMP_IF_NOT_EXC_MATCH: {
-        SAVE();
-        Value cls = POP();
-        Value exc = POP();
-        bool err = false;
-        bool m = exception_matches(exc, cls, &err);
-        decref(cls);
-        decref(exc);
-        CHECK(!err);
-        if (!m) ip = arg;
-        break;
-      }
-      case Op::CHECK_EG_MATCH:
-      case Op::PREP_RERAISE_STAR:
-      case Op::PRINT_EXPR: {
-        SAVE();
-        raise(g_SystemError, "unsupported instruction");
-        ERROR();
-      }
-      case Op::BEFORE_WITH: {
-        SAVE();
-        Value mgr = TOP();
-        Type* t = type_of(mgr);
-        Value enter = t->lookup(intern("__enter__"));
-        if (!enter) {
-          type_error("'" + t->name + "' object does not support the context manager protocol");
-          ERROR();
-        }
-        Value exit_fn = t->lookup(intern("__exit__"));
-        if (!exit_fn) {
-          type_error("'" + t->name + "' object does not support the context manager protocol (missed __exit__ method)");
-          ERROR();
-        }
-        Ref bound_exit = type_of(exit_fn)->descr_get ? type_of(exit_fn)->descr_get(exit_fn, mgr, Value(t))
-                                                      : Ref::borrow(exit_fn);
-        CHECK(bound_exit);
-        bool found = false;
-        Ref res = call_special(mgr, intern("__enter__"), {}, &found);
-        CHECK(res);
-        decref(mgr);
-        SET_TOP(bound_exit.release());
-        PUSH(res.release());
-        break;
-      }
-      case Op::WITH_EXCEPT_START: {
-        SAVE();
-        Value exc = TOP();
-        Value exit_fn = PEEK(3);
-        Ref tb = getattr(exc, "__traceback__");
-        if (!tb) clear_error();
-        Ref r = call(exit_fn, {Value(type_of(exc)), exc, tb ? tb.get() : none()});
-        CHECK(r);
-        PUSH(r.release());
-        break;
-      }
-      case Op::LOAD_ASSERTION_ERROR: PUSH(newref(Value(g_AssertionError))); break;
-
-      case Op::YIELD_VALUE: {
-        Value v = POP();
-        SAVE();
-        f->running = false;
-        --ts.depth;
-        ts.frame = f->back;
-        *out = v;
-        return FrameStatus::kYielded;
-      }
-      case Op::SEND: {
-        SAVE();
-        Value v = TOP();
-        Value recv = SECOND();
-        Value result;
-        GenStatus st = gen_send_any(recv, v, &result);
-        if (st == GenStatus::kError) ERROR();
-        decref(POP());
-        if (st == GenStatus::kYielded) {
-          PUSH(result);
-        } else {
-          decref(POP());
-          PUSH(result);
-          ip = arg;
-        }
-        break;
-      }
-      case Op::GET_YIELD_FROM_ITER: {
-        SAVE();
-        Value v = TOP();
-        if (type_of(v) == &g_generator_type) break;
-        if (type_of(v) == &g_coroutine_type) {
-          if (!(f->code->flags & kCodeCoroutine)) {
-            type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
-            ERROR();
-          }
+          PUSH(newref(bc));
           break;
         }
-        Ref it = get_iter(v);
-        CHECK(it);
-        decref(v);
-        SET_TOP(it.release());
-        break;
-      }
-      case Op::GET_AWAITABLE: {
-        SAVE();
-        Value v = TOP();
-        Ref it = get_awaitable_iter(v);
-        CHECK(it);
-        decref(v);
-        SET_TOP(it.release());
-        break;
-      }
-      case Op::GET_AITER: {
-        SAVE();
-        Value v = TOP();
-        bool found = false;
-        Ref it = call_special(v, intern("__aiter__"), {}, &found);
-        if (!found) {
-          type_error("'async for' requires an object with __aiter__ method, got " + type_name(v));
-          ERROR();
+        case Op::IMPORT_NAME: {
+          SAVE();
+          Value fromlist = POP();
+          Value level = TOP();
+          int64_t lv = 0;
+          int_as_i64(level, &lv);
+          Ref m = import_module(names[arg], fromlist, static_cast<int>(lv), f->globals);
+          decref(fromlist);
+          CHECK(m);
+          decref(level);
+          SET_TOP(m.release());
+          break;
         }
-        CHECK(it);
-        decref(v);
-        SET_TOP(it.release());
-        break;
-      }
-      case Op::GET_ANEXT: {
-        SAVE();
-        Value v = TOP();
-        bool found = false;
-        Ref aw = call_special(v, intern("__anext__"), {}, &found);
-        if (!found) {
-          type_error("'async for' requires an iterator with __anext__ method, got " + type_name(v));
-          ERROR();
+        case Op::IMPORT_FROM: {
+          SAVE();
+          Ref v = import_from(TOP(), names[arg]);
+          CHECK(v);
+          PUSH(v.release());
+          break;
         }
-        CHECK(aw);
-        Ref it = get_awaitable_iter(aw.get());
-        if (!it) {
-          clear_error();
-          type_error("'async for' received an invalid object from __anext__: " + type_name(aw.get()));
-          ERROR();
+        case Op::IMPORT_STAR: {
+          SAVE();
+          Value m = POP();
+          int rc = import_star(m, f->locals ? f->locals : f->globals);
+          decref(m);
+          CHECK(rc == 0);
+          break;
         }
-        PUSH(it.release());
-        break;
-      }
-      case Op::END_ASYNC_FOR: {
-        // [aiter, prev, exc] with an EXCEPT_HANDLER block.
-        Value exc = POP();
-        if (is_instance(exc, g_StopAsyncIteration)) {
+
+        case Op::RAISE_VARARGS: {
+          SAVE();
+          if (arg == 0) {
+            Value h = ts.handled;
+            if (!h || h == none()) {
+              raise(g_RuntimeError, "No active exception to reraise");
+              ERROR();
+            }
+            restore_error(Ref::borrow(h));
+            reraise = true;
+            ERROR();
+          }
+          Value cause = arg == 2 ? POP() : Value();
+          Value exc = POP();
+          Ref instance;
+          if (is_exception_type(exc)) {
+            instance = call(exc, {});
+            if (instance && !is_exception_instance(instance.get())) {
+              type_error("calling " + repr_utf8(exc) +
+                         " should have returned an instance of BaseException, not " +
+                         type_name(instance.get()));
+              instance = nullptr;
+            }
+          } else if (is_exception_instance(exc)) {
+            instance = Ref::borrow(exc);
+          } else {
+            type_error("exceptions must derive from BaseException");
+          }
           decref(exc);
+          if (instance && arg == 2) {
+            Ref c;
+            if (cause == none()) {
+              c = new_none();
+            } else if (is_exception_type(cause)) {
+              c = call(cause, {});
+            } else if (is_exception_instance(cause)) {
+              c = Ref::borrow(cause);
+            } else {
+              type_error("exception causes must derive from BaseException");
+            }
+            if (c) {
+              BaseExc* e = static_cast<BaseExc*>(instance.get().obj());
+              decref(e->cause);
+              e->cause = c.get() == none() ? Value() : c.release();
+              e->suppress_context = true;
+            } else {
+              instance = nullptr;
+            }
+          }
+          decref(cause);
+          if (instance) raise_value(instance.get());
+          ERROR();
+        }
+        case Op::SETUP_FINALLY: {
+          if (f->nblocks >= Frame::kMaxBlocks) {
+            SAVE();
+            raise(g_SystemError, "too many statically nested blocks");
+            ERROR();
+          }
+          f->blocks[f->nblocks++] =
+              Block{Block::kFinally, arg, static_cast<uint32_t>(sp - f->stack)};
+          break;
+        }
+        case Op::POP_BLOCK:
+          --f->nblocks;
+          break;
+        case Op::POP_EXCEPT: {
+          // The block below is the EXCEPT_HANDLER pushed when the handler was entered.
           --f->nblocks;
           Value prev = POP();
           Value old = ts.handled;
           ts.handled = prev;
           decref(old);
-          decref(POP());  // the async iterator
           break;
         }
-        SAVE();
-        restore_error(Ref::steal(exc));
-        reraise = true;
-        ERROR();
-      }
-      case Op::BEFORE_ASYNC_WITH: {
-        SAVE();
-        Value mgr = TOP();
-        Type* t = type_of(mgr);
-        Value aenter = t->lookup(intern("__aenter__"));
-        Value aexit = t->lookup(intern("__aexit__"));
-        if (!aenter || !aexit) {
-          type_error("'" + t->name + "' object does not support the asynchronous context manager protocol");
+        case Op::RERAISE: {
+          SAVE();
+          Value exc = POP();
+          restore_error(Ref::steal(exc));
+          reraise = true;
           ERROR();
         }
-        Ref bound_exit = type_of(aexit)->descr_get ? type_of(aexit)->descr_get(aexit, mgr, Value(t))
-                                                    : Ref::borrow(aexit);
-        CHECK(bound_exit);
-        bool found = false;
-        Ref res = call_special(mgr, intern("__aenter__"), {}, &found);
-        CHECK(res);
-        decref(mgr);
-        SET_TOP(bound_exit.release());
-        PUSH(res.release());
-        break;
+        case Op::JUMP_IF_NOT_EXC_MATCH: {
+          SAVE();
+          Value cls = POP();
+          Value exc = POP();
+          bool err = false;
+          bool m = exception_matches(exc, cls, &err);
+          decref(cls);
+          decref(exc);
+          CHECK(!err);
+          if (!m) ip = arg;
+          break;
+        }
+        case Op::CHECK_EG_MATCH:
+        case Op::PREP_RERAISE_STAR:
+        case Op::PRINT_EXPR: {
+          SAVE();
+          raise(g_SystemError, "unsupported instruction");
+          ERROR();
+        }
+        case Op::BEFORE_WITH: {
+          SAVE();
+          Value mgr = TOP();
+          Type* t = type_of(mgr);
+          Value enter = t->lookup(intern("__enter__"));
+          if (!enter) {
+            type_error("'" + t->name + "' object does not support the context manager protocol");
+            ERROR();
+          }
+          Value exit_fn = t->lookup(intern("__exit__"));
+          if (!exit_fn) {
+            type_error(
+                "'" + t->name +
+                "' object does not support the context manager protocol (missed __exit__ method)");
+            ERROR();
+          }
+          Ref bound_exit = type_of(exit_fn)->descr_get
+                               ? type_of(exit_fn)->descr_get(exit_fn, mgr, Value(t))
+                               : Ref::borrow(exit_fn);
+          CHECK(bound_exit);
+          bool found = false;
+          Ref res = call_special(mgr, intern("__enter__"), {}, &found);
+          CHECK(res);
+          decref(mgr);
+          SET_TOP(bound_exit.release());
+          PUSH(res.release());
+          break;
+        }
+        case Op::WITH_EXCEPT_START: {
+          SAVE();
+          Value exc = TOP();
+          Value exit_fn = PEEK(3);
+          Ref tb = getattr(exc, "__traceback__");
+          if (!tb) clear_error();
+          Ref r = call(exit_fn, {Value(type_of(exc)), exc, tb ? tb.get() : none()});
+          CHECK(r);
+          PUSH(r.release());
+          break;
+        }
+        case Op::LOAD_ASSERTION_ERROR:
+          PUSH(newref(Value(g_AssertionError)));
+          break;
+
+        case Op::YIELD_VALUE: {
+          Value v = POP();
+          SAVE();
+          f->running = false;
+          --ts.depth;
+          ts.frame = f->back;
+          *out = v;
+          return FrameStatus::kYielded;
+        }
+        case Op::SEND: {
+          SAVE();
+          Value v = TOP();
+          Value recv = SECOND();
+          Value result;
+          GenStatus st = gen_send_any(recv, v, &result);
+          if (st == GenStatus::kError) ERROR();
+          decref(POP());
+          if (st == GenStatus::kYielded) {
+            PUSH(result);
+          } else {
+            decref(POP());
+            PUSH(result);
+            ip = arg;
+          }
+          break;
+        }
+        case Op::GET_YIELD_FROM_ITER: {
+          SAVE();
+          Value v = TOP();
+          if (type_of(v) == &g_generator_type) break;
+          if (type_of(v) == &g_coroutine_type) {
+            if (!(f->code->flags & kCodeCoroutine)) {
+              type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+              ERROR();
+            }
+            break;
+          }
+          Ref it = get_iter(v);
+          CHECK(it);
+          decref(v);
+          SET_TOP(it.release());
+          break;
+        }
+        case Op::GET_AWAITABLE: {
+          SAVE();
+          Value v = TOP();
+          Ref it = get_awaitable_iter(v);
+          CHECK(it);
+          decref(v);
+          SET_TOP(it.release());
+          break;
+        }
+        case Op::GET_AITER: {
+          SAVE();
+          Value v = TOP();
+          bool found = false;
+          Ref it = call_special(v, intern("__aiter__"), {}, &found);
+          if (!found) {
+            type_error("'async for' requires an object with __aiter__ method, got " + type_name(v));
+            ERROR();
+          }
+          CHECK(it);
+          decref(v);
+          SET_TOP(it.release());
+          break;
+        }
+        case Op::GET_ANEXT: {
+          SAVE();
+          Value v = TOP();
+          bool found = false;
+          Ref aw = call_special(v, intern("__anext__"), {}, &found);
+          if (!found) {
+            type_error("'async for' requires an iterator with __anext__ method, got " +
+                       type_name(v));
+            ERROR();
+          }
+          CHECK(aw);
+          Ref it = get_awaitable_iter(aw.get());
+          if (!it) {
+            clear_error();
+            type_error("'async for' received an invalid object from __anext__: " +
+                       type_name(aw.get()));
+            ERROR();
+          }
+          PUSH(it.release());
+          break;
+        }
+        case Op::END_ASYNC_FOR: {
+          // [aiter, prev, exc] with an EXCEPT_HANDLER block.
+          Value exc = POP();
+          if (is_instance(exc, g_StopAsyncIteration)) {
+            decref(exc);
+            --f->nblocks;
+            Value prev = POP();
+            Value old = ts.handled;
+            ts.handled = prev;
+            decref(old);
+            decref(POP());  // the async iterator
+            break;
+          }
+          SAVE();
+          restore_error(Ref::steal(exc));
+          reraise = true;
+          ERROR();
+        }
+        case Op::BEFORE_ASYNC_WITH: {
+          SAVE();
+          Value mgr = TOP();
+          Type* t = type_of(mgr);
+          Value aenter = t->lookup(intern("__aenter__"));
+          Value aexit = t->lookup(intern("__aexit__"));
+          if (!aenter || !aexit) {
+            type_error("'" + t->name +
+                       "' object does not support the asynchronous context manager protocol");
+            ERROR();
+          }
+          Ref bound_exit = type_of(aexit)->descr_get
+                               ? type_of(aexit)->descr_get(aexit, mgr, Value(t))
+                               : Ref::borrow(aexit);
+          CHECK(bound_exit);
+          bool found = false;
+          Ref res = call_special(mgr, intern("__aenter__"), {}, &found);
+          CHECK(res);
+          decref(mgr);
+          SET_TOP(bound_exit.release());
+          PUSH(res.release());
+          break;
+        }
+        case Op::kCount:
+          break;
       }
-      case Op::kCount:
-        break;
-    }
     }
     continue;
 

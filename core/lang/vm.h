@@ -22,23 +22,23 @@ struct Block {
 };
 
 struct Frame {
-  Code* code;          // owned
-  Function* func;      // owned, may be null (module code)
-  Dict* globals;       // owned
-  Dict* builtins;      // borrowed from the Interp
-  Dict* locals;        // owned; module and class bodies only
+  Code* code;      // owned
+  Function* func;  // owned, may be null (module code)
+  Dict* globals;   // owned
+  Dict* builtins;  // borrowed from the Interp
+  Dict* locals;    // owned; module and class bodies only
   Frame* back = nullptr;
   Object* owner = nullptr;  // the generator/coroutine that owns this frame, if any
   uint32_t ip = 0;
-  uint32_t sp = 0;     // number of values on the stack
+  uint32_t sp = 0;  // number of values on the stack
   uint32_t nblocks = 0;
   bool entry = false;  // the dispatch loop returns when this frame returns
   bool running = false;
   Value handled_before;  // the thread's handled exception when this frame was resumed
   static constexpr int kMaxBlocks = 20;
   Block blocks[kMaxBlocks];
-  Value* stack;        // points into `slots` after the locals
-  Value slots[1];      // locals, cells, free variables, then the value stack (owned)
+  Value* stack;    // points into `slots` after the locals
+  Value slots[1];  // locals, cells, free variables, then the value stack (owned)
 
   int line() const;  // the line of the instruction running (or last run)
 };

@@ -10,7 +10,9 @@
 namespace asyncplay::lang {
 namespace {
 
-bool arg_double(Value v, double* out) { return number_as_double(v, out); }
+bool arg_double(Value v, double* out) {
+  return number_as_double(v, out);
+}
 
 // Wraps a double -> double function with CPython's domain/range errors.
 Ref float_result(double r, double x, bool domain_ok = true) {
@@ -28,23 +30,57 @@ Ref unary(Value, Args args) {
   return float_result(F(x), x);
 }
 
-double d_exp(double x) { return std::exp(x); }
-double d_sin(double x) { return std::sin(x); }
-double d_cos(double x) { return std::cos(x); }
-double d_tan(double x) { return std::tan(x); }
-double d_asin(double x) { return std::asin(x); }
-double d_acos(double x) { return std::acos(x); }
-double d_atan(double x) { return std::atan(x); }
-double d_sinh(double x) { return std::sinh(x); }
-double d_cosh(double x) { return std::cosh(x); }
-double d_tanh(double x) { return std::tanh(x); }
-double d_fabs(double x) { return std::fabs(x); }
-double d_log2(double x) { return std::log2(x); }
-double d_log10(double x) { return std::log10(x); }
-double d_expm1(double x) { return std::expm1(x); }
-double d_log1p(double x) { return std::log1p(x); }
-double d_degrees(double x) { return x * 180.0 / M_PI; }
-double d_radians(double x) { return x * M_PI / 180.0; }
+double d_exp(double x) {
+  return std::exp(x);
+}
+double d_sin(double x) {
+  return std::sin(x);
+}
+double d_cos(double x) {
+  return std::cos(x);
+}
+double d_tan(double x) {
+  return std::tan(x);
+}
+double d_asin(double x) {
+  return std::asin(x);
+}
+double d_acos(double x) {
+  return std::acos(x);
+}
+double d_atan(double x) {
+  return std::atan(x);
+}
+double d_sinh(double x) {
+  return std::sinh(x);
+}
+double d_cosh(double x) {
+  return std::cosh(x);
+}
+double d_tanh(double x) {
+  return std::tanh(x);
+}
+double d_fabs(double x) {
+  return std::fabs(x);
+}
+double d_log2(double x) {
+  return std::log2(x);
+}
+double d_log10(double x) {
+  return std::log10(x);
+}
+double d_expm1(double x) {
+  return std::expm1(x);
+}
+double d_log1p(double x) {
+  return std::log1p(x);
+}
+double d_degrees(double x) {
+  return x * 180.0 / M_PI;
+}
+double d_radians(double x) {
+  return x * M_PI / 180.0;
+}
 
 // log of an int too large for a double: log(m * 2**e) = log(m) + e*log(2).
 bool int_log(Value v, double* out) {
@@ -141,9 +177,15 @@ Ref to_int_via(Value v, double (*f)(double), const char* dunder) {
   if (!b.ok()) return raise_num_failure(b.error());
   return new_int(std::move(b).value());
 }
-double d_floor(double x) { return std::floor(x); }
-double d_ceil(double x) { return std::ceil(x); }
-double d_trunc(double x) { return std::trunc(x); }
+double d_floor(double x) {
+  return std::floor(x);
+}
+double d_ceil(double x) {
+  return std::ceil(x);
+}
+double d_trunc(double x) {
+  return std::trunc(x);
+}
 Ref math_floor(Value, Args args) {
   if (!check_nargs("floor", args, 1, 1)) return nullptr;
   return to_int_via(args[0], d_floor, "__floor__");
@@ -227,7 +269,8 @@ Ref math_pow(Value, Args args) {
   if (x == 0 && y < 0) return value_error("math domain error");
   if (x < 0 && std::isfinite(y) && y != std::floor(y)) return value_error("math domain error");
   double r = std::pow(x, y);
-  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) return raise(g_OverflowError, "math range error");
+  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
+    return raise(g_OverflowError, "math range error");
   return new_float(r);
 }
 
@@ -270,7 +313,8 @@ Ref math_dist(Value, Args args) {
   Ref ha, hb;
   const Value *a, *b;
   int64_t na, nb;
-  if (!sequence_items(args[0], &ha, &a, &na) || !sequence_items(args[1], &hb, &b, &nb)) return nullptr;
+  if (!sequence_items(args[0], &ha, &a, &na) || !sequence_items(args[1], &hb, &b, &nb))
+    return nullptr;
   if (na != nb) return value_error("both points must have the same number of dimensions");
   double acc = 0;
   for (int64_t i = 0; i < na; ++i) {
@@ -287,9 +331,15 @@ bool pred(Value v, bool (*f)(double), Ref* out) {
   *out = new_bool(f(x));
   return true;
 }
-bool p_isnan(double x) { return std::isnan(x); }
-bool p_isinf(double x) { return std::isinf(x); }
-bool p_isfinite(double x) { return std::isfinite(x); }
+bool p_isnan(double x) {
+  return std::isnan(x);
+}
+bool p_isinf(double x) {
+  return std::isinf(x);
+}
+bool p_isfinite(double x) {
+  return std::isfinite(x);
+}
 Ref math_isnan(Value, Args args) {
   Ref r;
   if (!check_nargs("isnan", args, 1, 1) || !pred(args[0], p_isnan, &r)) return nullptr;
@@ -396,7 +446,9 @@ Ref math_fsum(Value, Args args) {
 }
 
 Ref math_prod(Value, Args args) {
-  if (args.npos != 1) return type_error("prod() takes exactly 1 positional argument (" + std::to_string(args.npos) + " given)");
+  if (args.npos != 1)
+    return type_error("prod() takes exactly 1 positional argument (" + std::to_string(args.npos) +
+                      " given)");
   Value start = kwarg(args, "start");
   Ref acc = start ? Ref::borrow(start) : new_int(1);
   Ref it = get_iter(args[0]);
@@ -435,8 +487,12 @@ Ref comb_perm(Args args, bool comb) {
   }
   return new_int(std::move(r));
 }
-Ref math_comb(Value, Args args) { return comb_perm(args, true); }
-Ref math_perm(Value, Args args) { return comb_perm(args, false); }
+Ref math_comb(Value, Args args) {
+  return comb_perm(args, true);
+}
+Ref math_perm(Value, Args args) {
+  return comb_perm(args, false);
+}
 
 void def(Dict* d, Value m, const char* name, NativeFn fn) {
   Ref f = new_builtin(name, fn, m);
@@ -500,6 +556,8 @@ Ref make_math() {
 
 }  // namespace
 
-void register_math_module() { register_module("math", make_math); }
+void register_math_module() {
+  register_module("math", make_math);
+}
 
 }  // namespace asyncplay::lang
