@@ -2,6 +2,8 @@
 // each program: parse, check, compile, run as __main__, and report what escaped.
 #include "core/lang/interp.h"
 
+#include "core/lang/gil.h"
+
 #include <mutex>
 
 #include "core/lang/code.h"
@@ -96,7 +98,45 @@ void init_for_tools(Interp& in) {
   init_types();
 }
 
+namespace {
+
+// At the end of the program, as CPython's finalization does: threading._shutdown() joins every
+// non-daemon thread (only if the program imported threading).
+void join_threads() {
+  Interp& in = interp();
+  bool err = false;
+  Ref key = new_str("threading");
+  Value threading = dict_get(in.modules, key.get(), &err);
+  if (!threading) return;
+  Ref mod = Ref::borrow(threading);
+  Ref r = call_method(mod.get(), "_shutdown", {});
+  if (!r) {
+    Ref exc = fetch_error();
+    in.write(2, "Exception ignored in: " + repr_utf8(mod.get()) + "\n");
+    print_exception(exc.get());
+  }
+}
+
+// Holds the GIL while the main program runs. Daemon threads still alive at the end never get it
+// back: they stop where they are, as in CPython's finalization.
+struct MainGil {
+  MainGil() { gil().acquire(); }
+  ~MainGil() {
+    if (live_python_threads() == 0) gil().release();
+  }
+};
+
+}  // namespace
+
+void wake_for_interrupt();  // modules/aploop.cpp
+
+void request_interrupt(Interp& in) {
+  in.interrupt.store(true);
+  wake_for_interrupt();
+}
+
 int run_main(Interp& in, const std::string& filename, const std::string& source) {
+  MainGil hold;
   g_interp = &in;
   init_types();
   in.sources[filename] = split_lines(source);
@@ -152,7 +192,7 @@ int run_main(Interp& in, const std::string& filename, const std::string& source)
       status = 1;
     }
   }
-  // Flush sys.stdout if a program replaced it with something buffered: nothing to do yet.
+  join_threads();
   return status;
 }
 

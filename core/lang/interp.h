@@ -63,6 +63,13 @@ int run_main(Interp& in, const std::string& filename, const std::string& source)
 // without running.
 void init_for_tools(Interp& in);
 
+// Stop, from any thread: the running program gets KeyboardInterrupt at its next check, and
+// waits that poll for it (locks, sleeps, idle event loops) wake up.
+void request_interrupt(Interp& in);
+
+// Python threads started by _thread.start_new_thread that have not finished.
+int live_python_threads();
+
 // Writes the traceback of `exc` as CPython prints it ("Traceback (most recent call last): ...").
 void print_exception(Value exc);
 

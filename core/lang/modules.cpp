@@ -3,8 +3,11 @@
 #include "core/lang/modules.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 #include <thread>
 
@@ -12,6 +15,7 @@
 #include "core/lang/code.h"
 #include "core/lang/compiler.h"
 #include "core/lang/errors.h"
+#include "core/lang/gil.h"
 #include "core/lang/interp.h"
 #include "core/lang/parser.h"
 #include "core/lang/vm.h"
@@ -19,6 +23,8 @@
 namespace asyncplay::lang {
 
 void register_math_module();
+void register_thread_module();
+void register_aploop_module();
 void register_prelude_modules();  // generated from core/lang/prelude/*.py
 
 namespace {
@@ -154,6 +160,38 @@ void set_fn(Dict* d, const char* name, NativeFn fn, Value self) {
   set(d, name, new_builtin(name, fn, self));
 }
 
+Ref sys_excepthook(Value, Args args) {
+  if (!check_nargs("excepthook", args, 3, 3)) return nullptr;
+  if (is_exception_instance(args[1])) {
+    print_exception(args[1]);
+  } else {
+    interp().write(2, "TypeError: print_exception(): Exception expected for value, " +
+                          type_name(args[1]) + " found\n");
+  }
+  return new_none();
+}
+
+Ref sys_getswitchinterval(Value, Args args) {
+  if (!check_nargs("getswitchinterval", args, 0, 0)) return nullptr;
+  return new_float(std::chrono::duration<double>(gil().switch_interval()).count());
+}
+
+Ref sys_setswitchinterval(Value, Args args) {
+  if (!check_nargs("setswitchinterval", args, 1, 1)) return nullptr;
+  double secs = 0;
+  int64_t n = 0;
+  if (type_of(args[0]) == &g_float_type) {
+    secs = float_value(args[0]);
+  } else if (is_int(args[0]) && int_as_i64(args[0], &n)) {
+    secs = static_cast<double>(n);
+  } else {
+    return type_error("must be real number, not " + type_name(args[0]));
+  }
+  if (!(secs > 0)) return value_error("switch interval must be strictly positive");
+  gil().set_switch_interval(clock::from_seconds(secs));
+  return new_none();
+}
+
 // ---- time
 // ----------------------------------------------------------------------------------------
 
@@ -186,7 +224,12 @@ Ref time_sleep(Value, Args args) {
   while (c.now() < deadline) {
     if (check_interrupt()) return nullptr;
     clock::TimePoint slice = clock::deadline_after(c.now(), std::chrono::milliseconds(20));
+    GilRelease unlocked;
     c.sleep_until(std::min(slice, deadline));
+  }
+  if (secs == 0) {
+    // time.sleep(0) lets other threads run, as CPython's does.
+    GilRelease unlocked;
   }
   return new_none();
 }
@@ -250,6 +293,10 @@ Ref make_sys_module() {
   set_fn(d, "setrecursionlimit", sys_setrecursionlimit, m.get());
   set_fn(d, "exc_info", sys_exc_info, m.get());
   set_fn(d, "exception", sys_exception, m.get());
+  set_fn(d, "excepthook", sys_excepthook, m.get());
+  dict_set_str(d, "__excepthook__", dict_get_str(d, intern("excepthook")));
+  set_fn(d, "getswitchinterval", sys_getswitchinterval, m.get());
+  set_fn(d, "setswitchinterval", sys_setswitchinterval, m.get());
   dict_set_str(d, "modules", Value(in.modules));
   set(d, "maxsize", new_int(INT64_MAX));
   set(d, "platform", new_str("asyncplay"));
@@ -274,15 +321,43 @@ void register_builtin_modules() {
   add_method(&g_stream_type, "isatty", stream_isatty);
   register_module("time", make_time_module);
   register_math_module();
+  register_thread_module();
+  register_aploop_module();
   register_prelude_modules();
 }
 
 namespace {
+
+// For work on the prelude: with ASYNCPLAY_PRELUDE_DIR set (native builds), DIR/NAME.py replaces
+// the embedded module NAME, so an edit takes effect without rebuilding.
+const std::string* prelude_override(const std::string& name) {
+  static const char* dir = std::getenv("ASYNCPLAY_PRELUDE_DIR");
+  if (!dir || !*dir) return nullptr;
+  static std::map<std::string, std::string> cache;
+  if (auto it = cache.find(name); it != cache.end()) return &it->second;
+  std::ifstream in(std::string(dir) + "/" + name + ".py", std::ios::binary);
+  if (!in) return nullptr;
+  std::stringstream text;
+  text << in.rdbuf();
+  return &(cache[name] = text.str());
+}
+
 Ref load(const std::string& name) {
   Interp& in = interp();
   Ref key = new_str(name);
   bool err = false;
   if (Value m = dict_get(in.modules, key.get(), &err)) return Ref::borrow(m);
+  if (const std::string* text = prelude_override(name)) {
+    Ref m = run_source_module(name, text->c_str());
+    if (!m) return nullptr;
+    size_t dot = name.rfind('.');
+    if (dot != std::string::npos) {
+      Ref parent = load(name.substr(0, dot));
+      if (!parent || setattr(parent.get(), intern(name.substr(dot + 1)), m.get()) < 0)
+        return nullptr;
+    }
+    return m;
+  }
   if (auto src = sources().find(name); src != sources().end()) {
     Ref m = run_source_module(name, src->second);
     if (!m) return nullptr;
@@ -336,7 +411,8 @@ Ref import_from(Value module, Str* name) {
   std::string mod_name;
   if (type_of(module) == &g_module_type) mod_name = static_cast<Module*>(module.obj())->name;
   const std::string sub = mod_name + "." + std::string(name->view());
-  if (!mod_name.empty() && (registry().count(sub) || sources().count(sub))) {
+  if (!mod_name.empty() &&
+      (registry().count(sub) || sources().count(sub) || prelude_override(sub))) {
     return load(mod_name + "." + std::string(name->view()));
   }
   return raise(g_ImportError, "cannot import name '" + std::string(name->view()) + "' from '" +

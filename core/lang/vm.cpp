@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "core/lang/genobject.h"
+#include "core/lang/gil.h"
 #include "core/lang/interp.h"
 #include "core/lang/modules.h"
 
@@ -327,6 +328,7 @@ Ref run_module_code(Code* code, Dict* globals) {
 }
 
 bool check_interrupt() {
+  if (gil().drop_requested()) gil().yield();
   Interp& in = interp();
   if (!in.interrupt.load(std::memory_order_relaxed)) return false;
   in.interrupt.store(false, std::memory_order_relaxed);

@@ -103,6 +103,20 @@ void Loop::run_once(bool block) {
 
 void Loop::collect_threadsafe(bool block, TimePoint deadline) {
   if (!block && !ts_pending_.load(std::memory_order_acquire)) return;
+  if (block && idle_hooks_ && !ts_pending_.load(std::memory_order_acquire) && deadline > time()) {
+    // Wait with the hooks around, then collect below without blocking again.
+    idle_hooks_->before_idle();
+    {
+      std::unique_lock<std::mutex> lock(ts_mutex_);
+      if (ts_queue_.empty() && deadline > time()) {
+        idle_ = true;
+        clock_.wait_until(ts_wakeup_, lock, deadline);
+        idle_ = false;
+      }
+    }
+    idle_hooks_->after_idle();
+    block = false;
+  }
   std::unique_lock<std::mutex> lock(ts_mutex_);
   if (block && ts_queue_.empty() && deadline > time()) {
     idle_ = true;

@@ -46,6 +46,15 @@ class TimerHandle {
   std::shared_ptr<Timer> timer_;
 };
 
+// Called on the loop's thread around an idle wait, with none of the loop's locks held: an
+// embedding interpreter releases its global lock in before_idle and takes it back in after_idle.
+class IdleHooks {
+ public:
+  virtual ~IdleHooks() = default;
+  virtual void before_idle() = 0;
+  virtual void after_idle() = 0;
+};
+
 class Loop {
  public:
   explicit Loop(const clock::Clock& clock = clock::default_clock());
@@ -71,6 +80,9 @@ class Loop {
   Result<T> run_until_complete(Future<T> future);
   // One iteration, as described above; `block` false never waits.
   void run_once(bool block = true);
+  // Hooks around idle waits (nullptr: none); not owned.
+  void set_idle_hooks(IdleHooks* hooks) { idle_hooks_ = hooks; }
+
   // The running loop finishes its current iteration and returns.
   void stop() { stopping_ = true; }
 
@@ -114,6 +126,7 @@ class Loop {
   std::vector<Callback> ts_queue_;
   std::atomic<bool> ts_pending_{false};
   bool idle_ = false;  // guarded by ts_mutex_
+  IdleHooks* idle_hooks_ = nullptr;
 
   friend class TimerHandle;
 };

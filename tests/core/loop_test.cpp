@@ -242,3 +242,30 @@ TEST_CASE("run_until_complete reports the future's error") {
   REQUIRE_FALSE(r);
   CHECK(r.error().describe() == "ValueError: nope");
 }
+
+TEST_CASE("idle hooks run around an idle wait only, outside the loop's locks") {
+  struct Hooks final : IdleHooks {
+    Loop* loop = nullptr;
+    int before = 0, after = 0;
+    void before_idle() override {
+      ++before;
+      // Posting from inside the hook must not deadlock: no loop lock is held here.
+      loop->call_soon_threadsafe([] {});
+    }
+    void after_idle() override { ++after; }
+  } hooks;
+  Loop loop;
+  hooks.loop = &loop;
+  loop.set_idle_hooks(&hooks);
+
+  bool ran = false;
+  loop.call_soon([&] { ran = true; });
+  loop.run_once();  // something ready: no wait, no hooks
+  CHECK(ran);
+  CHECK(hooks.before == 0);
+
+  loop.call_later(50ms, [] {});
+  loop.run_once();  // nothing ready: waits (woken by the post from before_idle)
+  CHECK(hooks.before == 1);
+  CHECK(hooks.after == 1);
+}
