@@ -1,6 +1,7 @@
 // The native command line: `asyncplay FILE.py` runs a program as `python3 FILE.py` would.
 //
-//   asyncplay [--dis] FILE.py [ARGS...]     run FILE.py ("-": read the program from stdin)
+//   asyncplay [--dis] [--trace OUT.json] FILE.py [ARGS...]
+//                                          run FILE.py ("-": read the program from stdin)
 //   asyncplay --help
 //
 // stdout and stderr are the program's, the exit status is 0, 1 after an uncaught exception or a
@@ -30,6 +31,7 @@ constexpr const char* kUsage =
     "\n"
     "options:\n"
     "  --dis       print the program's bytecode instead of running it\n"
+    "  --trace OUT.json   write the run's timeline (docs/trace-format.md) to OUT.json\n"
     "  --help      show this help and exit\n";
 
 bool read_all(const std::string& path, std::string* out) {
@@ -74,6 +76,7 @@ int disassemble_file(const std::string& filename, const std::string& source) {
 
 int main(int argc, char** argv) {
   bool dis = false;
+  std::string trace_path;
   int i = 1;
   for (; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) {
@@ -82,6 +85,14 @@ int main(int argc, char** argv) {
     }
     if (!std::strcmp(argv[i], "--dis")) {
       dis = true;
+      continue;
+    }
+    if (!std::strcmp(argv[i], "--trace")) {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "asyncplay: --trace needs a file name\n\n%s", kUsage);
+        return 2;
+      }
+      trace_path = argv[++i];
       continue;
     }
     if (argv[i][0] == '-' && argv[i][1] != '\0') {
@@ -116,7 +127,22 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
     return static_cast<bool>(std::getline(std::cin, *line)) ? (line->push_back('\n'), true) : false;
   };
+  // Never destroyed: daemon threads still alive at exit may hold on to it.
+  auto& recorder = *new asyncplay::trace::Recorder;
+  if (!trace_path.empty()) {
+    in.recorder = &recorder;
+    recorder.start();
+  }
   int status = asyncplay::lang::run_main(in, filename, source);
   std::fflush(stdout);
+  if (!trace_path.empty()) {
+    recorder.stop();
+    std::ofstream out(trace_path, std::ios::binary);
+    out << recorder.to_json() << "\n";
+    if (!out) {
+      std::fprintf(stderr, "asyncplay: can't write the trace to '%s'\n", trace_path.c_str());
+      if (status == 0) status = 2;
+    }
+  }
   return status;
 }

@@ -130,6 +130,36 @@ struct MainGil {
 
 void wake_for_interrupt();  // modules/aploop.cpp
 
+void Interp::write(int stream, std::string_view text) const {
+  if (recorder && recorder->enabled()) {
+    const trace::EventKind kind =
+        stream == 2 ? trace::EventKind::kStderr : trace::EventKind::kStdout;
+    ThreadState& ts = thread_state();
+    std::string& partial = ts.partial_line[stream == 2 ? 1 : 0];
+    size_t start = 0;
+    for (size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', start)) {
+      partial.append(text.substr(start, nl + 1 - start));
+      recorder->instant(ts.lane, kind, partial);
+      partial.clear();
+      start = nl + 1;
+    }
+    partial.append(text.substr(start));
+  }
+  if (host.write) host.write(stream, text);
+}
+
+void Interp::flush_trace_output() const {
+  ThreadState& ts = thread_state();
+  for (int i = 0; i < 2; ++i) {
+    if (ts.partial_line[i].empty()) continue;
+    if (recorder && recorder->enabled()) {
+      recorder->instant(ts.lane, i ? trace::EventKind::kStderr : trace::EventKind::kStdout,
+                        ts.partial_line[i]);
+    }
+    ts.partial_line[i].clear();
+  }
+}
+
 void request_interrupt(Interp& in) {
   in.interrupt.store(true);
   wake_for_interrupt();
@@ -138,6 +168,23 @@ void request_interrupt(Interp& in) {
 int run_main(Interp& in, const std::string& filename, const std::string& source) {
   MainGil hold;
   g_interp = &in;
+  ThreadState& ts = thread_state();
+  if (in.recorder && in.recorder->enabled()) {
+    ts.thread_lane = ts.lane = in.recorder->new_lane(trace::LaneKind::kThread, "MainThread");
+    in.recorder->state(ts.lane, trace::State::kRunning);
+  }
+  struct EndLane {
+    Interp& in;
+    ~EndLane() {
+      ThreadState& t = thread_state();
+      in.flush_trace_output();
+      if (in.recorder && in.recorder->enabled() && t.thread_lane) {
+        in.recorder->instant(t.thread_lane, trace::EventKind::kMark, "exit");
+        in.recorder->end_lane(t.thread_lane);
+      }
+      t.thread_lane = t.lane = trace::kNoLane;
+    }
+  } end_lane{in};
   init_types();
   in.sources[filename] = split_lines(source);
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/lang/objects.h"
+#include "core/trace/trace.h"
 
 namespace asyncplay::lang {
 
@@ -31,6 +32,15 @@ struct ThreadState {
   Frame* frame = nullptr;  // the innermost running frame
   int depth = 0;           // Python call depth, for RecursionError
   std::uint64_t ident = 0;
+  // Tracing (core/lang/tracing.h): this thread's lane, and the lane its output and states go to
+  // now (an asyncio task's while one of its steps runs).
+  trace::LaneId thread_lane = trace::kNoLane;
+  trace::LaneId lane = trace::kNoLane;
+  // What the next blocking lock acquire is for, set by threading.py (_thread._annotate).
+  trace::State wait_state = trace::State::kBlocked;
+  std::string wait_detail;
+  // Output not yet recorded because its line is not finished, per stream (1, 2).
+  std::string partial_line[2];
 };
 
 ThreadState& thread_state();
@@ -43,10 +53,12 @@ struct Interp {
   int recursion_limit = 1000;
   std::atomic<bool> interrupt{false};  // Stop: the next check raises KeyboardInterrupt
   std::map<std::string, std::vector<std::string>> sources;  // file name -> lines, for tracebacks
+  trace::Recorder* recorder = nullptr;  // records the run when set and started (not owned)
 
-  void write(int stream, std::string_view text) const {
-    if (host.write) host.write(stream, text);
-  }
+  // Writes program output through the host, and records each finished line on the current lane.
+  void write(int stream, std::string_view text) const;
+  // Records the calling thread's unfinished output lines (at the end of a thread or the run).
+  void flush_trace_output() const;
 };
 
 // The running interpreter (one at a time per process for now).

@@ -18,6 +18,7 @@
 #include "core/lang/gil.h"
 #include "core/lang/interp.h"
 #include "core/lang/parser.h"
+#include "core/lang/tracing.h"
 #include "core/lang/vm.h"
 
 namespace asyncplay::lang {
@@ -221,6 +222,14 @@ Ref time_sleep(Value, Args args) {
   // Sleep in slices so that a Stop request is noticed promptly.
   const clock::Clock& c = clock::default_clock();
   const clock::TimePoint deadline = clock::deadline_after(c.now(), clock::from_seconds(secs));
+  if (tracer()) {
+    Ref r = repr(args[0]);
+    trace_state(trace::State::kSleeping,
+                "time.sleep(" + (r ? std::string(as_str(r.get())->view()) : std::string()) + ")");
+  }
+  struct BackToRunning {
+    ~BackToRunning() { trace_state(trace::State::kRunning); }
+  } back;
   while (c.now() < deadline) {
     if (check_interrupt()) return nullptr;
     clock::TimePoint slice = clock::deadline_after(c.now(), std::chrono::milliseconds(20));

@@ -10,6 +10,7 @@
 #include "core/lang/gil.h"
 #include "core/lang/interp.h"
 #include "core/lang/modules.h"
+#include "core/lang/tracing.h"
 
 namespace asyncplay::lang {
 
@@ -328,7 +329,11 @@ Ref run_module_code(Code* code, Dict* globals) {
 }
 
 bool check_interrupt() {
-  if (gil().drop_requested()) gil().yield();
+  if (gil().drop_requested()) {
+    trace_thread_state(trace::State::kReady, "GIL");
+    gil().yield();
+    trace_thread_state(trace::State::kRunning);
+  }
   Interp& in = interp();
   if (!in.interrupt.load(std::memory_order_relaxed)) return false;
   in.interrupt.store(false, std::memory_order_relaxed);

@@ -12,6 +12,16 @@
 //   loop.ready_count()        callbacks ready now
 //   set_running(loop|None), get_running()   the calling thread's running asyncio loop
 //
+// And the trace of asyncio tasks (all no-ops returning 0/None when the run is not traced):
+//   task_lane(name) -> lane   a task lane under the calling thread's lane, "created" on the
+//                             current lane, the new lane "ready"
+//   task_enter(lane)          a step of the task starts: its lane runs and gets this thread's
+//                             output until task_leave
+//   task_leave(lane, state, detail)   the step ended; state: ready, waiting, sleeping, blocked,
+//                             done (detail: what it waits for)
+//   task_event(lane, kind, label)     an instant: created, finished, cancelled, raised, mark
+//   task_end(lane)            the task is finished
+//
 // Handles, futures and tasks are Python (asyncio.py): their callbacks arrive here as plain
 // callables with no arguments.
 #include <mutex>
@@ -22,6 +32,7 @@
 #include "core/lang/gil.h"
 #include "core/lang/interp.h"
 #include "core/lang/modules.h"
+#include "core/lang/tracing.h"
 #include "core/lang/types.h"
 #include "core/lang/vm.h"
 #include "core/loop/loop.h"
@@ -32,8 +43,14 @@ namespace {
 
 // The loop releases the GIL while it waits for work.
 struct GilIdleHooks final : loop::IdleHooks {
-  void before_idle() override { gil().release(); }
-  void after_idle() override { gil().acquire(); }
+  void before_idle() override {
+    trace_thread_state(trace::State::kWaiting, "event loop");
+    gil().release();
+  }
+  void after_idle() override {
+    gil().acquire();
+    trace_thread_state(trace::State::kRunning);
+  }
 };
 GilIdleHooks g_gil_hooks;
 
@@ -204,6 +221,93 @@ Ref get_running(Value, Args args) {
   return Ref::borrow(t_running ? t_running : none());
 }
 
+// ---- tracing tasks ------------------------------------------------------------------------------
+
+bool lane_arg(Value v, trace::LaneId* out) {
+  int64_t n = 0;
+  if (!is_int(v) || !int_as_i64(v, &n) || n < 0) {
+    type_error("lane must be a non-negative int");
+    return false;
+  }
+  *out = static_cast<trace::LaneId>(n);
+  return true;
+}
+
+trace::State state_from_name(std::string_view s) {
+  if (s == "ready") return trace::State::kReady;
+  if (s == "waiting") return trace::State::kWaiting;
+  if (s == "sleeping") return trace::State::kSleeping;
+  if (s == "blocked") return trace::State::kBlocked;
+  if (s == "done") return trace::State::kDone;
+  return trace::State::kRunning;
+}
+
+trace::EventKind kind_from_name(std::string_view s) {
+  if (s == "created") return trace::EventKind::kCreated;
+  if (s == "finished") return trace::EventKind::kFinished;
+  if (s == "cancelled") return trace::EventKind::kCancelled;
+  if (s == "raised") return trace::EventKind::kRaised;
+  return trace::EventKind::kMark;
+}
+
+std::string_view str_arg(Value v) {
+  return is_str(v) ? as_str(v)->view() : std::string_view();
+}
+
+Ref tracing(Value, Args args) {
+  if (!check_nargs("tracing", args, 0, 0)) return nullptr;
+  return new_bool(tracer() != nullptr);
+}
+
+Ref task_lane(Value, Args args) {
+  if (!check_nargs("task_lane", args, 1, 1)) return nullptr;
+  trace::Recorder* r = tracer();
+  if (!r) return new_int(0);
+  ThreadState& ts = thread_state();
+  const trace::LaneId lane = r->new_lane(trace::LaneKind::kTask, str_arg(args[0]), ts.thread_lane);
+  r->instant(ts.lane, trace::EventKind::kCreated, str_arg(args[0]));
+  r->state(lane, trace::State::kReady);
+  return new_int(lane);
+}
+
+Ref task_enter(Value, Args args) {
+  trace::LaneId lane = 0;
+  if (!check_nargs("task_enter", args, 1, 1) || !lane_arg(args[0], &lane)) return nullptr;
+  trace::Recorder* r = tracer();
+  if (r && lane) {
+    thread_state().lane = lane;
+    r->state(lane, trace::State::kRunning);
+  }
+  return new_none();
+}
+
+Ref task_leave(Value, Args args) {
+  trace::LaneId lane = 0;
+  if (!check_nargs("task_leave", args, 3, 3) || !lane_arg(args[0], &lane)) return nullptr;
+  trace::Recorder* r = tracer();
+  if (r && lane) {
+    r->state(lane, state_from_name(str_arg(args[1])), str_arg(args[2]));
+    ThreadState& ts = thread_state();
+    ts.lane = ts.thread_lane;
+  }
+  return new_none();
+}
+
+Ref task_event(Value, Args args) {
+  trace::LaneId lane = 0;
+  if (!check_nargs("task_event", args, 3, 3) || !lane_arg(args[0], &lane)) return nullptr;
+  if (trace::Recorder* r = tracer(); r && lane)
+    r->instant(lane, kind_from_name(str_arg(args[1])), str_arg(args[2]));
+  return new_none();
+}
+
+Ref task_end(Value, Args args) {
+  trace::LaneId lane = 0;
+  if (!check_nargs("task_end", args, 1, 1) || !lane_arg(args[0], &lane)) return nullptr;
+  if (trace::Recorder* r = tracer(); r && lane) r->end_lane(lane);
+  return new_none();
+}
+
 Ref make_aploop_module() {
   Ref m = new_module("_aploop");
   Dict* d = m.as<Module>()->dict;
@@ -212,6 +316,13 @@ Ref make_aploop_module() {
   dict_set_str(d, "set_running", a.get());
   Ref b = new_builtin("get_running", get_running, m.get());
   dict_set_str(d, "get_running", b.get());
+  const std::pair<const char*, NativeFn> tracing_fns[] = {
+      {"tracing", tracing},       {"task_lane", task_lane},   {"task_enter", task_enter},
+      {"task_leave", task_leave}, {"task_event", task_event}, {"task_end", task_end}};
+  for (const auto& [name, fn] : tracing_fns) {
+    Ref f = new_builtin(name, fn, m.get());
+    dict_set_str(d, name, f.get());
+  }
   return m;
 }
 

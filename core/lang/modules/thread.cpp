@@ -13,6 +13,7 @@
 #include "core/lang/gil.h"
 #include "core/lang/interp.h"
 #include "core/lang/modules.h"
+#include "core/lang/tracing.h"
 #include "core/lang/types.h"
 #include "core/lang/vm.h"
 #include "core/threads/thread.h"
@@ -143,12 +144,18 @@ Ref lock_acquire(Value self, Args args) {
     std::lock_guard<std::mutex> guard(l->mutex);
     if (!l->locked) {
       l->locked = true;
+      thread_state().wait_detail.clear();
       return new_bool(true);
     }
   }
+  ThreadState& ts = thread_state();
+  const trace::State why = std::exchange(ts.wait_state, trace::State::kBlocked);
+  const std::string detail = std::exchange(ts.wait_detail, std::string());
   if (!blocking || timeout == 0) return new_bool(false);
+  trace_state(why, detail.empty() ? std::string_view("lock") : std::string_view(detail));
   int r = blocking_wait(
       l->mutex, l->released, timeout, [l] { return !l->locked; }, [l] { l->locked = true; });
+  trace_state(trace::State::kRunning);
   if (r < 0) return nullptr;
   return new_bool(r == 1);
 }
@@ -196,6 +203,7 @@ Ref lock_repr(Value self) {
 // What a new thread runs; created and destroyed with the GIL held.
 struct Bootstrap {
   Ref func, args, kwargs;
+  trace::LaneId lane = trace::kNoLane;
 };
 
 // func(*args, **kwargs).
@@ -220,8 +228,12 @@ Ref call_with_tuple(Value func, Value args, Value kwargs) {
 }
 
 void thread_main(Bootstrap* boot) {
+  ThreadState& ts = thread_state();
+  ts.thread_lane = ts.lane = boot->lane;
+  trace_thread_state(trace::State::kReady, "GIL");
   gil().acquire();
-  thread_state().ident = threads::current_ident();
+  trace_thread_state(trace::State::kRunning);
+  ts.ident = threads::current_ident();
   {
     Ref result = call_with_tuple(boot->func.get(), boot->args.get(), boot->kwargs.get());
     if (!result) {
@@ -234,19 +246,30 @@ void thread_main(Bootstrap* boot) {
     }
     delete boot;
   }
+  interp().flush_trace_output();
+  if (trace::Recorder* r = tracer(); r && ts.thread_lane) r->end_lane(ts.thread_lane);
   g_live_threads.fetch_sub(1);
   gil().release();
 }
 
+// start_new_thread(function, args[, kwargs]); threading.py adds the private keyword _name=, the
+// thread's name for the trace.
 Ref start_new_thread(Value, Args args) {
-  if (!check_no_kwargs("start_new_thread", args)) return nullptr;
-  if (!check_nargs("start_new_thread", args, 2, 3)) return nullptr;
+  Value name = kwarg(args, "_name");
+  if (args.nkw() > (name ? 1u : 0u))
+    return type_error("start_new_thread() takes no keyword arguments");
+  if (!check_nargs("start_new_thread", Args{args.items, args.npos, nullptr}, 2, 3)) return nullptr;
   if (!type_of(args[0])->call) return type_error("first arg must be callable");
   if (!is_instance(args[1], &g_tuple_type)) return type_error("2nd arg must be a tuple");
   if (args.npos == 3 && !is_instance(args[2], &g_dict_type))
     return type_error("optional 3rd arg must be a dictionary");
   auto* boot = new Bootstrap{Ref::borrow(args[0]), Ref::borrow(args[1]),
                              args.npos == 3 ? Ref::borrow(args[2]) : Ref()};
+  if (trace::Recorder* r = tracer()) {
+    std::string lane_name = name && is_str(name) ? std::string(as_str(name)->view()) : "Thread";
+    boot->lane = r->new_lane(trace::LaneKind::kThread, lane_name);
+    r->instant(thread_state().lane, trace::EventKind::kCreated, lane_name);
+  }
   auto thread = std::make_unique<threads::Thread>("python", [boot] { thread_main(boot); });
   g_live_threads.fetch_add(1);
   Status st = thread->start();
@@ -275,6 +298,21 @@ Ref thread_count(Value, Args args) {
   return new_int(g_live_threads.load());
 }
 
+// _annotate(state, detail): what the calling thread's next blocking acquire waits for, for the
+// trace ("blocked", "join Thread-1"; "waiting", "Event.wait"). Private to threading.py and
+// queue.py.
+Ref annotate(Value, Args args) {
+  if (!check_nargs("_annotate", args, 2, 2)) return nullptr;
+  if (!is_str(args[0]) || !is_str(args[1])) return type_error("_annotate() takes two strings");
+  ThreadState& ts = thread_state();
+  std::string_view state = as_str(args[0])->view();
+  ts.wait_state = state == "waiting"    ? trace::State::kWaiting
+                  : state == "sleeping" ? trace::State::kSleeping
+                                        : trace::State::kBlocked;
+  ts.wait_detail = std::string(as_str(args[1])->view());
+  return new_none();
+}
+
 Ref allocate_lock(Value, Args args) {
   if (!check_nargs("allocate_lock", args, 0, 0)) return nullptr;
   return new_lock();
@@ -292,6 +330,7 @@ Ref make_thread_module() {
   fn("get_native_id", get_native_id);
   fn("_count", thread_count);
   fn("allocate_lock", allocate_lock);
+  fn("_annotate", annotate);
   dict_set_str(d, "LockType", Value(&g_lock_type));
   dict_set_str(d, "error", Value(g_RuntimeError));
   Ref tmax = new_float(kTimeoutMax);
