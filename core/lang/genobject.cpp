@@ -1,6 +1,7 @@
 #include "core/lang/genobject.h"
 
 #include <cstdio>
+#include <set>
 
 #include "core/lang/code.h"
 #include "core/lang/errors.h"
@@ -289,8 +290,33 @@ Ref gen_iter(Value self) {
   return Ref::borrow(self);
 }
 
+// CPython's RuntimeWarning for a coroutine dropped before it ever ran, printed once per place
+// (the warnings module's "default" action), at the line running when it was dropped.
+void warn_never_awaited(Generator* g) {
+  Interp& in = interp();
+  const std::string name(as_str(g->qualname)->view());
+  Frame* f = thread_state().frame;
+  std::string where = "sys:1";
+  std::string source;
+  if (f) {
+    const int line = f->line();
+    where = f->code->filename + ":" + std::to_string(line);
+    auto it = in.sources.find(f->code->filename);
+    if (it != in.sources.end() && line >= 1 && line <= static_cast<int>(it->second.size())) {
+      std::string_view text = it->second[line - 1];
+      size_t b = text.find_first_not_of(" \t");
+      if (b != std::string_view::npos) source = "  " + std::string(text.substr(b)) + "\n";
+    }
+  }
+  static std::set<std::string> shown;
+  if (!shown.insert(where + "|" + name).second) return;
+  in.write(2, where + ": RuntimeWarning: coroutine '" + name + "' was never awaited\n" + source +
+                  "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+}
+
 void gen_dealloc(Object* o) {
   Generator* g = static_cast<Generator*>(o);
+  if (g->frame && !g->started && o->type == &g_coroutine_type) warn_never_awaited(g);
   if (g->frame && g->started && !g->running) {
     // Like CPython's finalizer: close a suspended generator so its finally blocks run.
     Ref saved = fetch_error();
