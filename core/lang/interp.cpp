@@ -117,6 +117,24 @@ void join_threads() {
   }
 }
 
+// At exit, as CPython's finalization does: the main module's globals become None in the order
+// they were defined (__builtins__ stays), so that objects they held are finalized (__del__ runs)
+// in the same order.
+void clear_main_module(Dict* d) {
+  Ref saved = fetch_error();
+  std::vector<Ref> keys;
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(d, &pos, &k, &v)) {
+    if (is_str(k) && v != none() && as_str(k)->view() != "__builtins__")
+      keys.push_back(Ref::borrow(k));
+  }
+  for (Ref& key : keys) {
+    if (dict_set(d, key.get(), none()) < 0) clear_error();
+  }
+  restore_error(std::move(saved));
+}
+
 // Holds the GIL while the main program runs. Daemon threads still alive at the end never get it
 // back: they stop where they are, as in CPython's finalization.
 struct MainGil {
@@ -240,6 +258,7 @@ int run_main(Interp& in, const std::string& filename, const std::string& source)
     }
   }
   join_threads();
+  if (live_python_threads() == 0) clear_main_module(m->dict);
   return status;
 }
 

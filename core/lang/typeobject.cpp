@@ -143,8 +143,28 @@ int object_init(Value self, Args args) {
 
 // ---- slots of classes defined in Python -------------------------------------------------------
 
+// Runs a class's __del__ on an object about to be freed, as CPython's finalizer does. Returns
+// false if __del__ resurrected it (stored a new reference somewhere): then it must not be freed.
+bool run_finalizer(Object* o, Value del) {
+  o->flags |= kObjectFinalized;
+  o->refcnt = 1;  // alive again while __del__ runs
+  Ref saved = fetch_error();
+  Ref r = call(del, {Value(o)});
+  if (!r) {
+    Ref exc = fetch_error();
+    interp().write(2, "Exception ignored in: " + repr_utf8(del) + "\n");
+    print_exception(exc.get());
+  }
+  restore_error(std::move(saved));
+  return --o->refcnt == 0;
+}
+
 void subtype_dealloc(Object* o) {
   Type* t = o->type;
+  static Str* const del_name = intern("__del__");
+  if (Value del = !(o->flags & kObjectFinalized) ? t->lookup(del_name) : Value()) {
+    if (!run_finalizer(o, del)) return;
+  }
   if (t->dict_offset) {
     Dict** slot = reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
     if (*slot) decref(Value(*slot));
@@ -748,9 +768,10 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   // Slots: inherited from the solid base, then pointed at the dunders classes define.
 #define COPY(slot) t->slot = solid->slot;
   COPY(traverse)
-  COPY(repr) COPY(str) COPY(hash) COPY(compare) COPY(getattr) COPY(setattr) COPY(iter) COPY(next)
-      COPY(len) COPY(getitem) COPY(setitem) COPY(contains) COPY(truth) COPY(new_) COPY(init)
-          COPY(descr_get) COPY(descr_set) COPY(call)
+  COPY(repr)
+  COPY(str) COPY(hash) COPY(compare) COPY(getattr) COPY(setattr) COPY(iter) COPY(next) COPY(len)
+      COPY(getitem) COPY(setitem) COPY(contains) COPY(truth) COPY(new_) COPY(init) COPY(descr_get)
+          COPY(descr_set) COPY(call)
 #undef COPY
               std::copy(std::begin(solid->binary), std::end(solid->binary), std::begin(t->binary));
   std::copy(std::begin(solid->rbinary), std::end(solid->rbinary), std::begin(t->rbinary));

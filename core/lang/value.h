@@ -49,9 +49,12 @@ class Value {
 // The common header of every heap object.
 struct Object {
   uint32_t refcnt = 1;
-  uint32_t flags = 0;  // per-type use
+  uint32_t flags = 0;  // kObjectFinalized; other bits per type
   Type* type = nullptr;
 };
+
+// __del__ already ran on this object (it is never called twice, as in CPython).
+constexpr uint32_t kObjectFinalized = 1u << 31;
 
 void dealloc(Object* o);  // runs the type's destructor and frees the memory
 
