@@ -76,6 +76,7 @@ void rebuild(Dict* d, size_t minused) {
     d->entries.resize(k);
   }
   d->index.assign(size, kEmpty);
+  d->dummies = 0;
   d->entries.reserve(usable(size));
   const size_t mask = size - 1;
   for (size_t n = 0; n < d->entries.size(); ++n) {
@@ -161,10 +162,14 @@ int set_with_hash(Dict* d, Value key, int64_t hash, Value value) {
     decref(old);
     return 0;
   }
-  if (d->entries.size() >= usable(d->index.size())) {
+  // Slots in use are the live entries plus the deleted ones' markers: rebuild before the probe
+  // sequences could stop finding an empty slot.
+  const size_t room = usable(d->index.size());
+  if (d->entries.size() >= room || static_cast<size_t>(d->used + d->dummies) >= room) {
     rebuild(d, static_cast<size_t>(d->used) * 3);
     slot = free_slot_for(d, hash);
   }
+  if (d->index[slot] == kDummy) --d->dummies;
   d->index[slot] = static_cast<int32_t>(d->entries.size());
   d->entries.push_back({hash, newref(key), newref(value)});
   ++d->used;
@@ -180,6 +185,7 @@ void remove_entry(Dict* d, size_t slot, int64_t ix, Value* key, Value* value) {
   e.key = Value();
   e.value = Value();
   d->index[slot] = kDummy;
+  ++d->dummies;
   --d->used;
   ++d->version;
   // Trailing holes can go at once (popitem, del of the last key).
@@ -327,6 +333,7 @@ void dict_clear(Dict* d) {
   old.swap(d->entries);
   d->index.clear();
   d->used = 0;
+  d->dummies = 0;
   ++d->version;
   for (const Dict::Entry& e : old) {
     if (e.key) {

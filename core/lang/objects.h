@@ -103,6 +103,7 @@ struct Dict : Object {
   std::vector<Entry> entries;
   std::vector<int32_t> index;  // -1 empty, -2 dummy, else entry number
   int64_t used = 0;
+  int64_t dummies = 0;   // index slots marked deleted since the last rebuild
   uint64_t version = 0;  // bumped on every change (iteration checks)
 };
 Ref new_dict();

@@ -91,7 +91,11 @@ TEST_CASE(
   Run r = run(R"PY(import _thread, sys
 sys.setswitchinterval(0.001)
 locks = [_thread.allocate_lock() for _ in range(2)]
+started = [0]
 def spin(lock):
+    started[0] += 1
+    while started[0] < 2:  # both spin at once, whatever the OS does with thread start-up
+        pass
     n = 0
     while n < 300000:
         n += 1
