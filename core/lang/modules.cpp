@@ -25,6 +25,7 @@ namespace asyncplay::lang {
 
 void register_math_module();
 void register_thread_module();
+void register_os_module();
 void register_aploop_module();
 void register_prelude_modules();  // generated from core/lang/prelude/*.py
 
@@ -146,7 +147,9 @@ Ref sys_setrecursionlimit(Value, Args args) {
 Ref sys_exc_info(Value, Args) {
   Value h = thread_state().handled;
   if (!h || h == none()) return new_tuple({none(), none(), none()});
-  return new_tuple({Value(type_of(h)), h, none()});
+  Ref tb = getattr(h, "__traceback__");
+  if (!tb) return nullptr;
+  return new_tuple({Value(type_of(h)), h, tb.get()});
 }
 
 Ref sys_exception(Value, Args) {
@@ -331,6 +334,7 @@ void register_builtin_modules() {
   register_module("time", make_time_module);
   register_math_module();
   register_thread_module();
+  register_os_module();
   register_aploop_module();
   register_prelude_modules();
 }

@@ -232,6 +232,18 @@ Ref slot_getattr_hook(Value self, Str* name) {
   return call_unbound(f, self, {Value(name)});
 }
 
+// A class that defines __getattribute__: it decides every lookup; __getattr__ still catches its
+// AttributeError.
+Ref slot_getattribute(Value self, Str* name) {
+  Value ga = type_of(self)->lookup(intern("__getattribute__"));
+  Ref r = call_unbound(ga, self, {Value(name)});
+  if (r || !error_matches(g_AttributeError)) return r;
+  Value f = type_of(self)->lookup(intern("__getattr__"));
+  if (!f) return r;
+  clear_error();
+  return call_unbound(f, self, {Value(name)});
+}
+
 int slot_setattr(Value self, Str* name, Value value) {
   Ref r = value ? call_dunder(self, "__setattr__", {Value(name), value})
                 : call_dunder(self, "__delattr__", {Value(name)});
@@ -418,6 +430,7 @@ void fixup_slots(Type* t) {
   }
   if (has("__call__")) t->call = slot_call;
   if (has("__getattr__")) t->getattr = slot_getattr_hook;
+  if (has("__getattribute__")) t->getattr = slot_getattribute;
   if (has("__setattr__") || has("__delattr__")) t->setattr = slot_setattr;
   if (has("__iter__")) t->iter = slot_iter;
   if (has("__next__")) t->next = slot_next;
@@ -769,9 +782,10 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
 #define COPY(slot) t->slot = solid->slot;
   COPY(traverse)
   COPY(repr)
-  COPY(str) COPY(hash) COPY(compare) COPY(getattr) COPY(setattr) COPY(iter) COPY(next) COPY(len)
-      COPY(getitem) COPY(setitem) COPY(contains) COPY(truth) COPY(new_) COPY(init) COPY(descr_get)
-          COPY(descr_set) COPY(call)
+  COPY(str)
+  COPY(hash) COPY(compare) COPY(getattr) COPY(setattr) COPY(iter) COPY(next) COPY(len) COPY(getitem)
+      COPY(setitem) COPY(contains) COPY(truth) COPY(new_) COPY(init) COPY(descr_get) COPY(descr_set)
+          COPY(call)
 #undef COPY
               std::copy(std::begin(solid->binary), std::end(solid->binary), std::begin(t->binary));
   std::copy(std::begin(solid->rbinary), std::end(solid->rbinary), std::begin(t->rbinary));
