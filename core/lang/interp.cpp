@@ -183,10 +183,16 @@ void request_interrupt(Interp& in) {
   wake_for_interrupt();
 }
 
+bool Interp::interrupt_pending() const {
+  if (!interrupt.load(std::memory_order_relaxed)) return false;
+  return !thread_state().is_main || !main_interrupted.load(std::memory_order_relaxed);
+}
+
 int run_main(Interp& in, const std::string& filename, const std::string& source) {
   MainGil hold;
   g_interp = &in;
   ThreadState& ts = thread_state();
+  ts.is_main = true;
   if (in.recorder && in.recorder->enabled()) {
     ts.thread_lane = ts.lane = in.recorder->new_lane(trace::LaneKind::kThread, "MainThread");
     in.recorder->state(ts.lane, trace::State::kRunning);
@@ -201,6 +207,7 @@ int run_main(Interp& in, const std::string& filename, const std::string& source)
         in.recorder->end_lane(t.thread_lane);
       }
       t.thread_lane = t.lane = trace::kNoLane;
+      t.is_main = false;
     }
   } end_lane{in};
   init_types();
@@ -254,7 +261,8 @@ int run_main(Interp& in, const std::string& filename, const std::string& source)
       status = exit_code_of(exc.get());
     } else {
       print_exception(exc.get());
-      status = 1;
+      // CPython ends with SIGINT after an uncaught KeyboardInterrupt: the shell sees 130.
+      status = is_instance(exc.get(), g_KeyboardInterrupt) ? 130 : 1;
     }
   }
   join_threads();

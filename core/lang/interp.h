@@ -32,6 +32,7 @@ struct ThreadState {
   Frame* frame = nullptr;  // the innermost running frame
   int depth = 0;           // Python call depth, for RecursionError
   std::uint64_t ident = 0;
+  bool is_main = false;  // the thread running the program's main module
   // Tracing (core/lang/tracing.h): this thread's lane, and the lane its output and states go to
   // now (an asyncio task's while one of its steps runs).
   trace::LaneId thread_lane = trace::kNoLane;
@@ -51,7 +52,13 @@ struct Interp {
   Dict* builtins = nullptr;  // owned
   Dict* modules = nullptr;   // sys.modules, owned
   int recursion_limit = 1000;
-  std::atomic<bool> interrupt{false};  // Stop: the next check raises KeyboardInterrupt
+  // Stop (request_interrupt): the main thread gets KeyboardInterrupt at its next check, once;
+  // every other Python thread gets SystemExit at each of its checks, so that all of them end.
+  std::atomic<bool> interrupt{false};
+  std::atomic<bool> main_interrupted{false};
+
+  // Whether the calling thread has a Stop to act on (see interrupt).
+  bool interrupt_pending() const;
   std::map<std::string, std::vector<std::string>> sources;  // file name -> lines, for tracebacks
   trace::Recorder* recorder = nullptr;  // records the run when set and started (not owned)
 

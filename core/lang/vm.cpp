@@ -336,8 +336,12 @@ bool check_interrupt() {
   }
   Interp& in = interp();
   if (!in.interrupt.load(std::memory_order_relaxed)) return false;
-  in.interrupt.store(false, std::memory_order_relaxed);
-  raise_empty(g_KeyboardInterrupt);
+  if (thread_state().is_main) {
+    if (in.main_interrupted.exchange(true)) return false;
+    raise_empty(g_KeyboardInterrupt);
+  } else {
+    raise_empty(g_SystemExit);  // ends the thread silently, as CPython's threads treat SystemExit
+  }
   return true;
 }
 

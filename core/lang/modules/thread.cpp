@@ -2,7 +2,7 @@
 // threading.py (core/lang/prelude) builds everything else on these, as CPython's does.
 //
 // Every Python thread holds the GIL while it runs Python code. Waiting for a lock releases it;
-// the wait is sliced so that a Stop request (Interp::interrupt) is noticed within a slice.
+// the wait is sliced so that a Stop request (Interp::interrupt_pending) is noticed within a slice.
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -122,7 +122,7 @@ int blocking_wait(std::mutex& mutex, std::condition_variable& cv, double timeout
         outcome = 1;
         break;
       }
-      if (interp().interrupt.load(std::memory_order_relaxed)) {
+      if (interp().interrupt_pending()) {
         outcome = -1;
         break;
       }
