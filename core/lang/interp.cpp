@@ -4,7 +4,9 @@
 
 #include "core/lang/gil.h"
 
+#include <chrono>
 #include <mutex>
+#include <thread>
 
 #include "core/lang/code.h"
 #include "core/lang/compiler.h"
@@ -98,6 +100,8 @@ void init_for_tools(Interp& in) {
   init_types();
 }
 
+void wake_for_interrupt();  // modules/aploop.cpp
+
 namespace {
 
 // At the end of the program, as CPython's finalization does: threading._shutdown() joins every
@@ -137,6 +141,19 @@ void clear_main_module(Dict* d) {
 
 // Holds the GIL while the main program runs. Daemon threads still alive at the end never get it
 // back: they stop where they are, as in CPython's finalization.
+// Threads still running once the main thread is done (daemon threads, threads of _thread, threads
+// a Stop could not join) would outlive the interpreter. As process exit does in CPython, they are
+// ended: each gets its Stop exception (SystemExit, silent) at its next check, and the main thread
+// waits a little for them. Any that still runs after that keeps waiting for the GIL forever (the
+// main thread does not release it): it never touches an object again.
+void end_leftover_threads(Interp& in) {
+  if (live_python_threads() == 0) return;
+  request_interrupt(in);
+  GilRelease unlocked;
+  for (int i = 0; i < 500 && live_python_threads() > 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+}
+
 struct MainGil {
   MainGil() { gil().acquire(); }
   ~MainGil() {
@@ -145,8 +162,6 @@ struct MainGil {
 };
 
 }  // namespace
-
-void wake_for_interrupt();  // modules/aploop.cpp
 
 void Interp::write(int stream, std::string_view text) const {
   if (recorder && recorder->enabled()) {
@@ -184,8 +199,7 @@ void request_interrupt(Interp& in) {
 }
 
 bool Interp::interrupt_pending() const {
-  if (!interrupt.load(std::memory_order_relaxed)) return false;
-  return !thread_state().is_main || !main_interrupted.load(std::memory_order_relaxed);
+  return interrupt.load(std::memory_order_relaxed) && !thread_state().stop_delivered;
 }
 
 int run_main(Interp& in, const std::string& filename, const std::string& source) {
@@ -193,6 +207,7 @@ int run_main(Interp& in, const std::string& filename, const std::string& source)
   g_interp = &in;
   ThreadState& ts = thread_state();
   ts.is_main = true;
+  ts.stop_delivered = false;
   if (in.recorder && in.recorder->enabled()) {
     ts.thread_lane = ts.lane = in.recorder->new_lane(trace::LaneKind::kThread, "MainThread");
     in.recorder->state(ts.lane, trace::State::kRunning);
@@ -266,6 +281,7 @@ int run_main(Interp& in, const std::string& filename, const std::string& source)
     }
   }
   join_threads();
+  end_leftover_threads(in);
   if (live_python_threads() == 0) clear_main_module(m->dict);
   return status;
 }

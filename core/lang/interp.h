@@ -32,7 +32,8 @@ struct ThreadState {
   Frame* frame = nullptr;  // the innermost running frame
   int depth = 0;           // Python call depth, for RecursionError
   std::uint64_t ident = 0;
-  bool is_main = false;  // the thread running the program's main module
+  bool is_main = false;         // the thread running the program's main module
+  bool stop_delivered = false;  // this thread already got its Stop exception
   // Tracing (core/lang/tracing.h): this thread's lane, and the lane its output and states go to
   // now (an asyncio task's while one of its steps runs).
   trace::LaneId thread_lane = trace::kNoLane;
@@ -52,10 +53,10 @@ struct Interp {
   Dict* builtins = nullptr;  // owned
   Dict* modules = nullptr;   // sys.modules, owned
   int recursion_limit = 1000;
-  // Stop (request_interrupt): the main thread gets KeyboardInterrupt at its next check, once;
-  // every other Python thread gets SystemExit at each of its checks, so that all of them end.
+  // Stop (request_interrupt): each Python thread gets an exception at its next check, once —
+  // KeyboardInterrupt in the main thread, SystemExit (which ends a thread silently) in the others
+  // — so that their finally blocks and cleanup still run.
   std::atomic<bool> interrupt{false};
-  std::atomic<bool> main_interrupted{false};
 
   // Whether the calling thread has a Stop to act on (see interrupt).
   bool interrupt_pending() const;

@@ -336,12 +336,11 @@ bool check_interrupt() {
   }
   Interp& in = interp();
   if (!in.interrupt.load(std::memory_order_relaxed)) return false;
-  if (thread_state().is_main) {
-    if (in.main_interrupted.exchange(true)) return false;
-    raise_empty(g_KeyboardInterrupt);
-  } else {
-    raise_empty(g_SystemExit);  // ends the thread silently, as CPython's threads treat SystemExit
-  }
+  ThreadState& ts = thread_state();
+  if (ts.stop_delivered) return false;
+  ts.stop_delivered = true;
+  // SystemExit ends a thread silently, as CPython's threads treat it.
+  raise_empty(ts.is_main ? g_KeyboardInterrupt : g_SystemExit);
   return true;
 }
 

@@ -113,3 +113,25 @@ except KeyboardInterrupt:
   CHECK(r.status == 0);
   CHECK(r.out == "ready\ncleaned up\n");
 }
+
+TEST_CASE("threads still running when the program ends are ended, and the next run starts clean") {
+  for (int round = 0; round < 2; ++round) {
+    Interp in;
+    std::string out;
+    in.host.write = [&](int, std::string_view text) { out.append(text); };
+    const auto start = std::chrono::steady_clock::now();
+    const int status = run_main(in, "<leftover>", R"PY(import _thread, time
+def forever():
+    while True:
+        time.sleep(0.01)
+_thread.start_new_thread(forever, ())
+_thread.start_new_thread(time.sleep, (60,))
+print("main done")
+)PY");
+    const double took =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(status == 0);
+    CHECK(out == "main done\n");
+    CHECK(took < 1.0);
+  }
+}
