@@ -1,8 +1,17 @@
 // wasm/bindings.cpp: the engine's JavaScript face (Embind), built into build/wasm/asyncplay.mjs.
 //
-// For now it exports
-//   version()                    -> "0.1.0", the project version from CMakeLists.txt
-//   countPrimes(limit, threads)  -> { primes, threads, distinctThreads, perThread, millis }
+//   version()                       -> "0.1.0", the project version from CMakeLists.txt
+//   startRun(source, filename, stdin, argv, trace) -> false if a run is still going
+//   stopRun()                       Stop: KeyboardInterrupt in the program's main thread
+//   poll()                          -> { output: [[stream, text, lane, timeMs], ...],
+//                                        traceEvents: "[...]" (JSON), done, exitCode,
+//                                        durationMs, liveThreads }
+//   traceJson()                     -> the last run's trace (docs/trace-format.md)
+//   countPrimes(limit, threads)     -> { primes, threads, distinctThreads, perThread, millis }
+//
+// The program runs on a pthread (wasm/engine.h); poll() is meant to be called from the JS thread
+// that loaded the module, every few milliseconds while a run goes on (wasm/runtime-worker.mjs).
+//
 // countPrimes is a demonstration that the build really runs pthreads in Web Workers: it counts the
 // primes below `limit` with `threads` std::threads. It blocks the calling JS thread until they
 // finish, so call it from a Worker (never a page's main thread), and keep `threads` at or below
@@ -19,6 +28,9 @@
 #include <string>
 #include <thread>
 #include <vector>
+
+#include "core/lang/interp.h"
+#include "wasm/engine.h"
 
 #ifndef ASYNCPLAY_VERSION
 #define ASYNCPLAY_VERSION "0.0.0"
@@ -106,7 +118,68 @@ emscripten::val count_primes(double limit, int threads) {
 }  // namespace
 }  // namespace asyncplay::wasm
 
+namespace asyncplay::wasm {
+namespace {
+
+Engine& engine() {
+  static Engine* e = new Engine;  // lives as long as the module
+  return *e;
+}
+
+bool start_run(std::string source, std::string filename, std::string stdin_text,
+               emscripten::val argv, bool trace) {
+  RunOptions o;
+  o.source = std::move(source);
+  o.filename = filename.empty() ? "main.py" : std::move(filename);
+  o.stdin_text = std::move(stdin_text);
+  if (argv.isArray()) {
+    const unsigned n = argv["length"].as<unsigned>();
+    for (unsigned i = 0; i < n; ++i) o.argv.push_back(argv[i].as<std::string>());
+  }
+  o.trace = trace;
+  return engine().start(std::move(o));
+}
+
+void stop_run() {
+  engine().stop();
+}
+
+emscripten::val poll() {
+  using emscripten::val;
+  Engine& e = engine();
+  // Read done first: output written before the run finished is then surely taken below.
+  const bool done = e.done();
+  val out = val::object();
+  val chunks = val::array();
+  for (OutputChunk& c : e.take_output()) {
+    val item = val::array();
+    item.call<void>("push", c.stream);
+    item.call<void>("push", c.text);
+    item.call<void>("push", c.lane);
+    item.call<void>("push", c.time_ms);
+    chunks.call<void>("push", item);
+  }
+  out.set("output", chunks);
+  out.set("traceEvents", e.take_trace_events());
+  out.set("done", done);
+  out.set("exitCode", done ? e.exit_code() : 0);
+  out.set("durationMs", done ? e.duration_ms() : 0.0);
+  out.set("liveThreads", asyncplay::lang::live_python_threads());
+  return out;
+}
+
+std::string trace_json() {
+  return engine().trace_json();
+}
+
+}  // namespace
+}  // namespace asyncplay::wasm
+
 EMSCRIPTEN_BINDINGS(asyncplay) {
   emscripten::function("version", &asyncplay::wasm::version);
   emscripten::function("countPrimes", &asyncplay::wasm::count_primes);
+  emscripten::function("startRun", &asyncplay::wasm::start_run);
+  emscripten::function("stopRun", &asyncplay::wasm::stop_run);
+  emscripten::function("poll", &asyncplay::wasm::poll);
+  emscripten::function("traceJson", &asyncplay::wasm::trace_json);
 }

@@ -1,0 +1,224 @@
+// wasm/asyncplay.mjs: the JavaScript API of the asyncplay engine, for browsers and Node 20.
+//
+//   const runtime = await createRuntime({ poolSize });
+//   const run = runtime.run(source, { filename, stdin, argv, trace, onOutput, onTraceEvent });
+//   run.stop();                      // KeyboardInterrupt; the run ends within ~100 ms
+//   const { exitCode, durationMs, trace, restarted } = await run.done;
+//   runtime.dispose();
+//
+// The engine lives in a dedicated Worker (wasm/runtime-worker.mjs), never on the caller's thread.
+// Runs follow each other on one runtime, each from a fresh interpreter state. onOutput(stream,
+// text, lane, timeMs) is called while the program runs (stream: 'stdout' | 'stderr'; lane: the
+// trace lane of the thread or task that wrote it; timeMs: since the run started). With trace:
+// true, onTraceEvent(event) receives trace events as they happen and done resolves with the
+// whole trace (docs/trace-format.md).
+//
+// If a stopped program has not ended after stopTimeoutMs (1 s), the Worker is terminated and a
+// new one started: done then resolves with { exitCode: 130, restarted: true }, and an explanation
+// goes to onOutput on stderr. The same happens, silently, when daemon threads outlived a run.
+const isNode = typeof process === 'object' && !!process.versions?.node;
+
+const DEFAULT_STOP_TIMEOUT_MS = 1000;
+
+async function spawnWorker(options) {
+  const url = new URL('./runtime-worker.mjs', import.meta.url);
+  if (isNode) {
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(url, { workerData: { poolSize: options.poolSize } });
+    return {
+      post: (message) => worker.postMessage(message),
+      listen: (fn) => worker.on('message', fn),
+      onError: (fn) => worker.on('error', fn),
+      terminate: () => worker.terminate(),
+      unref: () => worker.unref(),
+      ref: () => worker.ref(),
+    };
+  }
+  if (typeof SharedArrayBuffer === 'undefined' || globalThis.crossOriginIsolated === false) {
+    throw new Error(
+      'asyncplay needs threads, which browsers only allow on cross-origin isolated pages: serve ' +
+        'the page with the headers "Cross-Origin-Opener-Policy: same-origin" and ' +
+        '"Cross-Origin-Embedder-Policy: require-corp" (npm start does), or use a service worker ' +
+        'that adds them on static hosts.',
+    );
+  }
+  const worker = new Worker(url, { type: 'module', name: 'asyncplay-runtime' });
+  return {
+    post: (message) => worker.postMessage(message),
+    listen: (fn) => worker.addEventListener('message', (event) => fn(event.data)),
+    onError: (fn) => worker.addEventListener('error', (event) => fn(event.error ?? event)),
+    terminate: () => worker.terminate(),
+    unref: () => {},
+    ref: () => {},
+  };
+}
+
+class Runtime {
+  #options;
+  #worker = null;
+  #ready = null;
+  #version = '';
+  #runs = new Map();  // id -> run state
+  #nextId = 1;
+  #active = null;
+  #disposed = false;
+  #needsRestart = false;
+
+  constructor(options) {
+    this.#options = { poolSize: 0, stopTimeoutMs: DEFAULT_STOP_TIMEOUT_MS, ...options };
+  }
+
+  get version() {
+    return this.#version;
+  }
+
+  async start() {
+    this.#ready = this.#boot();
+    await this.#ready;
+    return this;
+  }
+
+  #boot() {
+    return (async () => {
+      const worker = await spawnWorker(this.#options);
+      this.#worker = worker;
+      await new Promise((resolve, reject) => {
+        worker.onError((error) => {
+          reject(error);
+          this.#failActive(error);
+        });
+        worker.listen((message) => {
+          if (this.#worker !== worker) return;
+          if (message.type === 'ready') {
+            this.#version = message.version;
+            resolve();
+          } else if (message.type === 'failed') {
+            reject(new Error(`asyncplay: the engine did not load: ${message.message}`));
+          } else {
+            this.#onMessage(message);
+          }
+        });
+      });
+      worker.unref();  // an idle runtime does not keep Node alive
+    })();
+  }
+
+  #onMessage(message) {
+    const run = this.#runs.get(message.id);
+    if (!run) return;
+    if (message.type === 'output') {
+      for (const [stream, text, lane, timeMs] of message.chunks) {
+        run.onOutput?.(stream === 2 ? 'stderr' : 'stdout', text, lane, timeMs);
+      }
+    } else if (message.type === 'trace') {
+      if (run.onTraceEvent) for (const event of message.events) run.onTraceEvent(event);
+    } else if (message.type === 'done') {
+      if (message.busy) {
+        this.#finish(run, null, new Error('asyncplay: a run is already in progress'));
+        return;
+      }
+      if (message.liveThreads > 0) this.#needsRestart = true;  // daemon threads hold the engine
+      this.#finish(run, {
+        exitCode: message.exitCode,
+        durationMs: message.durationMs,
+        trace: message.trace,
+        restarted: false,
+      });
+    }
+  }
+
+  #finish(run, result, error) {
+    if (run.finished) return;
+    run.finished = true;
+    clearTimeout(run.stopTimer);
+    this.#runs.delete(run.id);
+    if (this.#active === run) this.#active = null;
+    if (!this.#active) this.#worker?.unref();
+    if (error) run.reject(error);
+    else run.resolve(result);
+  }
+
+  #failActive(error) {
+    for (const run of this.#runs.values()) this.#finish(run, null, error);
+  }
+
+  // Replaces the Worker; runs started meanwhile wait for the new one (this.#ready).
+  #restart() {
+    const old = this.#worker;
+    this.#worker = null;
+    this.#needsRestart = false;
+    old?.terminate();
+    this.#ready = this.#boot();
+    this.#ready.catch(() => {});
+    return this.#ready;
+  }
+
+  run(source, options = {}) {
+    if (this.#disposed) throw new Error('asyncplay: the runtime was disposed');
+    if (this.#active) throw new Error('asyncplay: a run is already in progress; stop it first');
+    const id = this.#nextId++;
+    const run = { id, finished: false, onOutput: options.onOutput, onTraceEvent: options.onTraceEvent };
+    const done = new Promise((resolve, reject) => {
+      run.resolve = resolve;
+      run.reject = reject;
+    });
+    this.#runs.set(id, run);
+    this.#active = run;
+    const begin = (async () => {
+      await this.#ready;
+      if (this.#needsRestart) await this.#restart();
+      while (!this.#worker) await this.#ready;  // a restart is under way
+      if (run.finished) return;
+      this.#worker.ref();
+      this.#worker.post({
+        type: 'run',
+        id,
+        source: String(source),
+        filename: options.filename ?? 'main.py',
+        stdin: options.stdin ?? '',
+        argv: options.argv ?? [],
+        trace: !!options.trace,
+      });
+    })();
+    begin.catch((error) => this.#finish(run, null, error));
+    const stop = () => {
+      if (run.finished || run.stopTimer) return;
+      begin.then(() => {
+        if (run.finished || run.stopTimer) return;
+        this.#worker.post({ type: 'stop', id });
+        run.stopTimer = setTimeout(() => this.#forceStop(run), this.#options.stopTimeoutMs);
+      });
+    };
+    return { id, done, stop };
+  }
+
+  // The program ignored the stop: replace the Worker.
+  async #forceStop(run) {
+    if (run.finished) return;
+    run.onOutput?.(
+      'stderr',
+      '\n[asyncplay: the program did not stop within ' +
+        `${this.#options.stopTimeoutMs} ms; its engine was restarted]\n`,
+      0,
+      0,
+    );
+    const ready = this.#restart();
+    this.#finish(run, { exitCode: 130, durationMs: 0, trace: null, restarted: true });
+    await ready.catch(() => {});
+  }
+
+  async dispose() {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    this.#failActive(new Error('asyncplay: the runtime was disposed'));
+    const worker = this.#worker;
+    this.#worker = null;
+    await worker?.terminate();
+  }
+}
+
+export async function createRuntime(options = {}) {
+  return new Runtime(options).start();
+}
+
+export const crossOriginIsolationRequired = !isNode;

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// wasm/cli.mjs: run a Python program with the WebAssembly engine under Node, as python3 would.
+//
+//   node wasm/cli.mjs [--trace OUT.json] FILE.py [ARGS...]     ("-": the program from stdin)
+//   npx asyncplay FILE.py
+//
+// Same contract as the native CLI (docs/design.md): the program's stdout and stderr, exit status
+// 0, 1 after an uncaught exception or a SyntaxError, 130 after KeyboardInterrupt (Ctrl-C stops
+// the program), or sys.exit()'s code; 2 for a usage error. stdin, when it is not a terminal, is
+// read whole before the program starts and serves input().
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRuntime } from './asyncplay.mjs';
+
+const USAGE = `usage: asyncplay [options] FILE.py [ARGS...]
+
+Runs a Python 3.11 program with the asyncplay engine (WebAssembly) and exits like python3 would.
+
+  FILE.py            the program; '-' reads it from standard input
+  ARGS               become sys.argv[1:]
+
+options:
+  --trace OUT.json   write the run's timeline (docs/trace-format.md) to OUT.json
+  --help             show this help and exit
+`;
+
+function usage(message) {
+  if (message) process.stderr.write(`asyncplay: ${message}\n\n`);
+  process.stderr.write(USAGE);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let tracePath = null;
+while (args.length && args[0].startsWith('-') && args[0] !== '-') {
+  const option = args.shift();
+  if (option === '--help' || option === '-h') {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  } else if (option === '--trace') {
+    if (!args.length) usage('--trace needs a file name');
+    tracePath = args.shift();
+  } else {
+    usage(`unknown option ${option}`);
+  }
+}
+if (!args.length) usage();
+const [path, ...programArgs] = args;
+
+let source;
+try {
+  source = readFileSync(path === '-' ? 0 : path, 'utf8');
+} catch {
+  process.stderr.write(`asyncplay: can't open file '${path}': [Errno 2] No such file or directory\n`);
+  process.exit(2);
+}
+let stdin = '';
+if (path !== '-' && !process.stdin.isTTY) {
+  try {
+    stdin = readFileSync(0, 'utf8');
+  } catch {
+    stdin = '';
+  }
+}
+
+const runtime = await createRuntime({ poolSize: 2 });
+const run = runtime.run(source, {
+  filename: path === '-' ? '<stdin>' : path,
+  argv: programArgs,
+  stdin,
+  trace: !!tracePath,
+  onOutput: (stream, text) => (stream === 'stderr' ? process.stderr : process.stdout).write(text),
+});
+process.on('SIGINT', () => run.stop());
+const result = await run.done;
+if (tracePath && result.trace) writeFileSync(tracePath, `${JSON.stringify(result.trace)}\n`);
+await runtime.dispose();
+process.exitCode = result.exitCode;
