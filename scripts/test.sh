@@ -5,7 +5,8 @@
 #   2. builds native, asan (ASan + UBSan), tsan (ThreadSanitizer) and wasm
 #   3. the doctest programs of each build through ctest (wasm ones under Node)
 #   4. the language corpus (tests/py) through build/native/asyncplay, and again under ASan
-#   5. Node tests (tests/node: the wasm module under Node)
+#   5. Node tests (tests/node: the wasm engine and its JS API under Node), and the corpus again
+#      through the wasm engine's Node CLI (wasm/cli.mjs)
 #   6. the browser smoke test (tests/browser: the page in headless Chromium)
 #
 # Every stage runs even when an earlier one failed (a failed build skips only its own tests);
@@ -92,9 +93,13 @@ fi
 
 if [ -n "${built[wasm]:-}" ]; then
   stage "node tests" node --test tests/node/
+  # The corpus once more through the WebAssembly engine and its Node CLI (wasm/cli.mjs).
+  stage "corpus wasm" node tests/run_corpus.mjs --cli "node wasm/cli.mjs" \
+    --known-failing tests/py/known_failing.txt
   stage "browser smoke test" node --test tests/browser/
 else
   skip "node tests" "no wasm build"
+  skip "corpus wasm" "no wasm build"
   skip "browser smoke test" "no wasm build"
 fi
 

@@ -96,7 +96,8 @@ Entry* lookkey(Set* so, Value key, int64_t hash) {
   restart:
     size_t mask = static_cast<size_t>(so->mask);
     size_t i = static_cast<size_t>(hash) & mask;
-    size_t perturb = static_cast<size_t>(hash);
+    uint64_t perturb =
+        static_cast<uint64_t>(hash);  // 64 bits on every target, as CPython on x86-64
     for (;;) {
       Entry* entry = &so->table[i];
       int probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
@@ -127,7 +128,7 @@ Entry* lookkey(Set* so, Value key, int64_t hash) {
 }
 
 void insert_clean(Entry* table, size_t mask, Value key, int64_t hash) {
-  size_t perturb = static_cast<size_t>(hash);
+  uint64_t perturb = static_cast<uint64_t>(hash);
   size_t i = static_cast<size_t>(hash) & mask;
   for (;;) {
     Entry* entry = &table[i];
@@ -195,7 +196,8 @@ int add_entry(Set* so, Value key, int64_t hash) {
     size_t mask = static_cast<size_t>(so->mask);
     size_t i = static_cast<size_t>(hash) & mask;
     Entry* freeslot = nullptr;
-    size_t perturb = static_cast<size_t>(hash);
+    uint64_t perturb =
+        static_cast<uint64_t>(hash);  // 64 bits on every target, as CPython on x86-64
     for (;;) {
       Entry* entry = &so->table[i];
       int probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
