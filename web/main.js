@@ -1,70 +1,170 @@
-// web/main.js: the placeholder page. Starts the engine in a Worker and shows a result that
-// several threads computed. The real playground (editor, output, timeline) replaces this.
-const form = document.getElementById('demo');
-const runButton = form.querySelector('button[type="submit"]');
-const status = document.getElementById('status');
-const perThread = document.getElementById('per-thread');
-const number = new Intl.NumberFormat('en-US');
+// web/main.js: a first playground page on the JavaScript API (wasm/asyncplay.mjs): pick or edit a
+// snippet, Run (or Ctrl/Cmd+Enter), watch its output arrive, Stop it. The snippet survives a
+// reload. The CodeMirror editor and the timeline (issue 6) will replace the textarea and grow
+// the page.
+import { createRuntime } from '../wasm/asyncplay.mjs';
 
-function showResult(result, limit) {
-  const ms = result.millis.toFixed(0);
-  status.textContent =
-    `${number.format(result.primes)} primes below ${number.format(limit)}, ` +
-    `computed by ${result.distinctThreads} threads in ${ms} ms.`;
-  perThread.replaceChildren(
-    ...result.perThread.map((count, i) => {
-      const li = document.createElement('li');
-      li.textContent = `thread ${i + 1}: ${number.format(count)} primes`;
-      return li;
-    }),
-  );
+const EXAMPLES = [
+  {
+    title: 'asyncio: await a one-second sleep',
+    code: `import asyncio
+import time
+
+async def main():
+    start = time.perf_counter()
+    print("sleeping...")
+    await asyncio.sleep(1)
+    print(f"woke up after {round(time.perf_counter() - start, 1)} s")
+
+asyncio.run(main())
+`,
+  },
+  {
+    title: 'threading: start and join a thread that sleeps',
+    code: `import threading
+import time
+
+def worker():
+    print("worker: sleeping one second")
+    time.sleep(1)
+    print("worker: done")
+
+t = threading.Thread(target=worker)
+t.start()
+print("main: waiting for", t.name)
+t.join()
+print("main: joined")
+`,
+  },
+  {
+    title: 'threading.sleep does not exist (the error a learner meets)',
+    code: `import threading
+
+def worker():
+    threading.sleep(1)
+
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print("the thread failed, the program went on")
+`,
+  },
+  {
+    title: 'asyncio.gather runs coroutines concurrently',
+    code: `import asyncio
+import time
+
+async def fetch(name, delay):
+    await asyncio.sleep(delay)
+    print("fetched", name)
+    return name.upper()
+
+async def main():
+    start = time.perf_counter()
+    results = await asyncio.gather(fetch("a", 0.3), fetch("b", 0.1), fetch("c", 0.2))
+    print(results, "in", round(time.perf_counter() - start, 1), "s")
+
+asyncio.run(main())
+`,
+  },
+  {
+    title: 'an infinite loop: press Stop',
+    code: `print("spinning until you press Stop")
+n = 0
+while True:
+    n += 1
+`,
+  },
+];
+
+const STORAGE_KEY = 'asyncplay.snippet';
+const $ = (id) => document.getElementById(id);
+const code = $('code');
+const output = $('output');
+const runButton = $('run');
+const stopButton = $('stop');
+const status = $('status');
+const examples = $('examples');
+
+for (const [i, example] of EXAMPLES.entries()) examples.add(new Option(example.title, String(i)));
+code.value = localStorage.getItem(STORAGE_KEY) ?? EXAMPLES[0].code;
+code.addEventListener('input', () => localStorage.setItem(STORAGE_KEY, code.value));
+examples.addEventListener('change', () => {
+  code.value = EXAMPLES[Number(examples.value)].code;
+  localStorage.setItem(STORAGE_KEY, code.value);
+});
+
+function append(stream, text) {
+  const last = output.lastElementChild;
+  if (last && last.dataset.stream === stream) {
+    last.textContent += text;
+  } else {
+    const span = document.createElement('span');
+    span.dataset.stream = stream;
+    span.className = stream;
+    span.textContent = text;
+    output.append(span);
+  }
 }
 
-function start() {
+let runtime = null;
+let current = null;
+
+async function run() {
+  if (!runtime || current) return;
+  output.replaceChildren();
+  runButton.disabled = true;
+  stopButton.disabled = false;
+  const started = performance.now();
+  const tick = setInterval(() => {
+    status.textContent = `Running… ${((performance.now() - started) / 1000).toFixed(1)} s`;
+  }, 100);
+  status.textContent = 'Running…';
+  current = runtime.run(code.value, { filename: 'main.py', onOutput: append });
+  try {
+    const result = await current.done;
+    const seconds = (result.durationMs / 1000).toFixed(2);
+    status.textContent = result.restarted
+      ? 'Stopped (the engine was restarted)'
+      : `Finished: exit code ${result.exitCode} in ${seconds} s`;
+  } catch (error) {
+    status.textContent = `The engine failed: ${error.message}`;
+  } finally {
+    clearInterval(tick);
+    current = null;
+    runButton.disabled = false;
+    stopButton.disabled = true;
+  }
+}
+
+runButton.addEventListener('click', run);
+stopButton.addEventListener('click', () => current?.stop());
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    run();
+  }
+});
+
+async function start() {
   if (!globalThis.crossOriginIsolated) {
-    const notice = document.getElementById('isolation');
+    const notice = $('isolation');
     notice.textContent =
       'This page is not cross-origin isolated, so the browser does not allow the shared memory ' +
-      'that threads need, and the engine cannot start here. Serve it with ' +
-      'npm start, which sends the Cross-Origin-Opener-Policy and ' +
-      'Cross-Origin-Embedder-Policy headers.';
+      'that threads need, and the engine cannot start here. Serve it with npm start, which ' +
+      'sends the Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers.';
     notice.hidden = false;
     status.textContent = 'Threads are unavailable on this page.';
     return;
   }
-
-  const worker = new Worker(new URL('./demo-worker.js', import.meta.url), { type: 'module' });
-  let pendingLimit = 0;
-
-  const run = () => {
-    const data = new FormData(form);
-    pendingLimit = Number(data.get('limit'));
-    runButton.disabled = true;
-    status.textContent = 'Running…';
-    perThread.replaceChildren();
-    worker.postMessage({ type: 'run', limit: pendingLimit, threads: Number(data.get('threads')) });
-  };
-
-  worker.onmessage = ({ data }) => {
-    if (data.type === 'ready') {
-      document.getElementById('version').textContent = data.version;
-      run();
-    } else if (data.type === 'result') {
-      showResult(data.result, pendingLimit);
-      runButton.disabled = false;
-    } else if (data.type === 'error') {
-      status.textContent = `The engine failed: ${data.message}`;
-      runButton.disabled = false;
-    }
-  };
-  worker.onerror = (event) => {
-    status.textContent = `The engine's Worker failed: ${event.message || 'see the console'}`;
-  };
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (form.reportValidity()) run();
-  });
+  try {
+    runtime = await createRuntime();
+    $('version').textContent = runtime.version;
+    status.textContent = 'Ready';
+    runButton.disabled = false;
+  } catch (error) {
+    status.textContent = `The engine failed to load: ${error.message}`;
+  }
 }
 
 start();

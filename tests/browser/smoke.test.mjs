@@ -1,5 +1,5 @@
 // The page in headless Chromium: served by scripts/serve.mjs, it is cross-origin isolated, loads
-// the wasm engine in a Worker and shows a result that several threads computed.
+// the engine in a Worker (wasm/asyncplay.mjs), runs snippets with live output, and stops them.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,9 +10,6 @@ import { chromium } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const THREADS = 4;
-const LIMIT = 2_000_000;
-const PRIMES_BELOW_LIMIT = 148_933;
 
 let server;
 let baseUrl;
@@ -68,7 +65,7 @@ after(async () => {
   server?.kill('SIGTERM');
 });
 
-test('the page computes primes with threads in a cross-origin isolated Worker', async () => {
+test('the page runs Python with threads: live output, errors, Stop, run again', async () => {
   const page = await browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -77,25 +74,45 @@ test('the page computes primes with threads in a cross-origin isolated Worker', 
 
   await page.goto(baseUrl); // redirects to /web/
   assert.equal(await page.evaluate(() => globalThis.crossOriginIsolated), true);
+  const status = page.getByRole('status');
+  await status.filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
+  const output = page.locator('section[aria-label="Output"] pre');
+  const run = page.getByRole('button', { name: 'Run' });
+  const stop = page.getByRole('button', { name: 'Stop' });
 
-  const output = page.getByRole('region', { name: 'Output' });
-  const status = output.getByRole('status');
-  await status.filter({ hasText: /computed by \d+ threads/ }).waitFor({ timeout: 60_000 });
-  const text = await status.textContent();
+  // asyncio: the first line arrives while the program still sleeps.
+  await page.getByLabel('Example').selectOption({ label: 'asyncio: await a one-second sleep' });
+  await run.click();
+  await output.filter({ hasText: 'sleeping...' }).waitFor();
+  assert.match(await status.textContent(), /^Running/);
+  await status.filter({ hasText: 'Finished: exit code 0' }).waitFor();
+  assert.equal(await output.textContent(), 'sleeping...\nwoke up after 1.0 s\n');
 
-  const number = (s) => Number(s.replaceAll(',', ''));
-  const match = text.match(/^([\d,]+) primes below ([\d,]+), computed by (\d+) threads/);
-  assert.ok(match, `unexpected result text: ${text}`);
-  assert.equal(number(match[2]), LIMIT);
-  assert.equal(number(match[1]), PRIMES_BELOW_LIMIT);
-  assert.equal(Number(match[3]), THREADS);
-  assert.equal(await output.getByRole('listitem').count(), THREADS);
+  // A thread that fails prints its traceback on stderr; the program goes on.
+  await page.getByLabel('Example').selectOption({ label: 'threading.sleep does not exist (the error a learner meets)' });
+  await page.getByLabel('Code').press('Control+Enter');
+  await status.filter({ hasText: 'Finished: exit code 0' }).waitFor();
+  const stderr = await page.locator('#output .stderr').textContent();
+  assert.match(stderr, /^Exception in thread Thread-1 \(worker\):\nTraceback/);
+  assert.match(stderr, /AttributeError: module 'threading' has no attribute 'sleep'\n$/);
+  assert.match(await output.textContent(), /the thread failed, the program went on\n$/);
 
-  // The Run button is enabled again and reruns with other settings.
-  await page.getByLabel('Threads').selectOption('2');
-  await page.getByLabel('Count primes below').fill('100000');
-  await page.getByRole('button', { name: 'Run' }).click();
-  await status.filter({ hasText: /^9,592 primes below 100,000, computed by 2 threads/ }).waitFor();
+  // Stop ends an infinite loop as KeyboardInterrupt, and the next run works.
+  await page.getByLabel('Code').fill('print("spinning")\nwhile True:\n    pass\n');
+  await run.click();
+  await output.filter({ hasText: 'spinning' }).waitFor();
+  await stop.click();
+  await status.filter({ hasText: 'Finished: exit code 130' }).waitFor({ timeout: 5_000 });
+  assert.match(await output.textContent(), /KeyboardInterrupt\n$/);
+  await page.getByLabel('Code').fill('import threading\nprint(threading.current_thread().name)\n');
+  await run.click();
+  await status.filter({ hasText: 'Finished: exit code 0' }).waitFor();
+  assert.equal(await output.textContent(), 'MainThread\n');
+
+  // The snippet survives a reload.
+  await page.reload();
+  await status.filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
+  assert.equal(await page.getByLabel('Code').inputValue(), 'import threading\nprint(threading.current_thread().name)\n');
 
   assert.deepEqual(pageErrors, []);
   await page.close();
@@ -114,7 +131,7 @@ test('without the isolation headers the page says plainly that threads are unava
   await page.goto(`${baseUrl}web/`);
   assert.equal(await page.evaluate(() => globalThis.crossOriginIsolated), false);
   await page.getByText('This page is not cross-origin isolated').waitFor();
-  const status = page.getByRole('region', { name: 'Output' }).getByRole('status');
+  const status = page.getByRole('status');
   assert.equal(await status.textContent(), 'Threads are unavailable on this page.');
   assert.equal(await page.getByRole('button', { name: 'Run' }).isDisabled(), true);
   await page.close();
