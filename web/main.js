@@ -6,20 +6,6 @@ import { createRuntime } from '../wasm/asyncplay.mjs';
 
 const EXAMPLES = [
   {
-    title: 'asyncio: await a one-second sleep',
-    code: `import asyncio
-import time
-
-async def main():
-    start = time.perf_counter()
-    print("sleeping...")
-    await asyncio.sleep(1)
-    print(f"woke up after {round(time.perf_counter() - start, 1)} s")
-
-asyncio.run(main())
-`,
-  },
-  {
     title: 'threading: start and join a thread that sleeps',
     code: `import threading
 import time
@@ -50,21 +36,48 @@ print("the thread failed, the program went on")
 `,
   },
   {
-    title: 'asyncio.gather runs coroutines concurrently',
-    code: `import asyncio
+    title: 'queue: a producer and two consumers',
+    code: `import queue
+import threading
+
+jobs = queue.Queue()
+done = []
+lock = threading.Lock()
+
+def consumer():
+    while (item := jobs.get()) is not None:
+        with lock:
+            done.append(item * item)
+        jobs.task_done()
+    jobs.task_done()
+
+workers = [threading.Thread(target=consumer) for _ in range(2)]
+for w in workers:
+    w.start()
+for n in range(10):
+    jobs.put(n)
+for _ in workers:
+    jobs.put(None)
+jobs.join()
+print(sorted(done))
+`,
+  },
+  {
+    title: 'concurrent.futures: a thread pool maps a function',
+    code: `from concurrent.futures import ThreadPoolExecutor
+import threading
 import time
 
-async def fetch(name, delay):
-    await asyncio.sleep(delay)
-    print("fetched", name)
-    return name.upper()
+def work(n):
+    time.sleep(0.2)
+    return n, threading.current_thread().name
 
-async def main():
-    start = time.perf_counter()
-    results = await asyncio.gather(fetch("a", 0.3), fetch("b", 0.1), fetch("c", 0.2))
-    print(results, "in", round(time.perf_counter() - start, 1), "s")
-
-asyncio.run(main())
+start = time.perf_counter()
+with ThreadPoolExecutor(max_workers=4) as pool:
+    results = list(pool.map(work, range(8)))
+print([n for n, _ in results])
+print("threads used:", len({name for _, name in results}))
+print("8 tasks of 0.2 s on 4 threads:", round(time.perf_counter() - start, 1), "s")
 `,
   },
   {

@@ -179,11 +179,11 @@ t.start()
 print("ready")
 t.join()
 `,
-    'an asyncio loop waiting': `import asyncio
-async def main():
-    print("ready")
-    await asyncio.sleep(60)
-asyncio.run(main())
+    'an idle event loop': `import _aploop
+loop = _aploop.Loop()
+loop.call_at(loop.time() + 60, lambda: None)
+print("ready")
+loop.run_once()
 `,
   };
   for (const [name, source] of Object.entries(cases)) {
