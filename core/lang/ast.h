@@ -119,25 +119,79 @@ const char* name_of(Cmpop v);
 // ---------------------------------------------------------------------------------------------
 // Node kinds, one X-macro list per sum type (the enum and the names are generated from it).
 
-#define ASYNCPLAY_EXPR_KINDS(X)                                                                  \
-  X(BoolOp)                                                                                      \
-  X(NamedExpr)                                                                                   \
-  X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict) X(Set) X(ListComp) X(SetComp) X(DictComp)       \
-      X(GeneratorExp) X(Await) X(Yield) X(YieldFrom) X(Compare) X(Call) X(FormattedValue)        \
-          X(JoinedStr) X(Constant) X(Attribute) X(Subscript) X(Starred) X(Name) X(List) X(Tuple) \
-              X(Slice)
+// clang-format off
+#define ASYNCPLAY_EXPR_KINDS(X) \
+  X(BoolOp) \
+  X(NamedExpr) \
+  X(BinOp) \
+  X(UnaryOp) \
+  X(Lambda) \
+  X(IfExp) \
+  X(Dict) \
+  X(Set) \
+  X(ListComp) \
+  X(SetComp) \
+  X(DictComp) \
+  X(GeneratorExp) \
+  X(Await) \
+  X(Yield) \
+  X(YieldFrom) \
+  X(Compare) \
+  X(Call) \
+  X(FormattedValue) \
+  X(JoinedStr) \
+  X(Constant) \
+  X(Attribute) \
+  X(Subscript) \
+  X(Starred) \
+  X(Name) \
+  X(List) \
+  X(Tuple) \
+  X(Slice)
+// clang-format on
 
-#define ASYNCPLAY_STMT_KINDS(X)                                                                   \
-  X(FunctionDef)                                                                                  \
-  X(AsyncFunctionDef)                                                                             \
-  X(ClassDef) X(Return) X(Delete) X(Assign) X(AugAssign) X(AnnAssign) X(For) X(AsyncFor) X(While) \
-      X(If) X(With) X(AsyncWith) X(Match) X(Raise) X(Try) X(TryStar) X(Assert) X(Import)          \
-          X(ImportFrom) X(Global) X(Nonlocal) X(Expr) X(Pass) X(Break) X(Continue)
+// clang-format off
+#define ASYNCPLAY_STMT_KINDS(X) \
+  X(FunctionDef) \
+  X(AsyncFunctionDef) \
+  X(ClassDef) \
+  X(Return) \
+  X(Delete) \
+  X(Assign) \
+  X(AugAssign) \
+  X(AnnAssign) \
+  X(For) \
+  X(AsyncFor) \
+  X(While) \
+  X(If) \
+  X(With) \
+  X(AsyncWith) \
+  X(Match) \
+  X(Raise) \
+  X(Try) \
+  X(TryStar) \
+  X(Assert) \
+  X(Import) \
+  X(ImportFrom) \
+  X(Global) \
+  X(Nonlocal) \
+  X(Expr) \
+  X(Pass) \
+  X(Break) \
+  X(Continue)
+// clang-format on
 
+// clang-format off
 #define ASYNCPLAY_PATTERN_KINDS(X) \
-  X(MatchValue)                    \
-  X(MatchSingleton)                \
-  X(MatchSequence) X(MatchMapping) X(MatchClass) X(MatchStar) X(MatchAs) X(MatchOr)
+  X(MatchValue) \
+  X(MatchSingleton) \
+  X(MatchSequence) \
+  X(MatchMapping) \
+  X(MatchClass) \
+  X(MatchStar) \
+  X(MatchAs) \
+  X(MatchOr)
+// clang-format on
 
 #define ASYNCPLAY_ENUMERATOR(name) name,
 enum class ExprKind : uint8_t { ASYNCPLAY_EXPR_KINDS(ASYNCPLAY_ENUMERATOR) };

@@ -99,14 +99,28 @@ void type_init(Type* t, const char* name, Type* base, size_t basicsize, DeallocF
   if (base) {
     // Inherit the slots the type does not set itself.
 #define INHERIT(slot) \
-  if (!t->slot) t->slot = base->slot;
-    INHERIT(traverse)
-    INHERIT(repr) INHERIT(str) INHERIT(hash) INHERIT(compare) INHERIT(getattr) INHERIT(setattr)
-        INHERIT(iter) INHERIT(next) INHERIT(len) INHERIT(getitem) INHERIT(setitem) INHERIT(contains)
-            INHERIT(truth) INHERIT(new_) INHERIT(init) INHERIT(descr_get) INHERIT(descr_set)
-                INHERIT(call)
+  if (!t->slot) t->slot = base->slot
+    INHERIT(traverse);
+    INHERIT(repr);
+    INHERIT(str);
+    INHERIT(hash);
+    INHERIT(compare);
+    INHERIT(getattr);
+    INHERIT(setattr);
+    INHERIT(iter);
+    INHERIT(next);
+    INHERIT(len);
+    INHERIT(getitem);
+    INHERIT(setitem);
+    INHERIT(contains);
+    INHERIT(truth);
+    INHERIT(new_);
+    INHERIT(init);
+    INHERIT(descr_get);
+    INHERIT(descr_set);
+    INHERIT(call);
 #undef INHERIT
-                    for (int i = 0; i < static_cast<int>(BinOp::kCount); ++i) {
+    for (int i = 0; i < static_cast<int>(BinOp::kCount); ++i) {
       if (!t->binary[i]) t->binary[i] = base->binary[i];
       if (!t->rbinary[i]) t->rbinary[i] = base->rbinary[i];
       if (!t->inplace[i]) t->inplace[i] = base->inplace[i];

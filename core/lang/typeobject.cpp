@@ -779,15 +779,28 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   t->tflags |= kTypeHasDict;
   t->dealloc = subtype_dealloc;
   // Slots: inherited from the solid base, then pointed at the dunders classes define.
-#define COPY(slot) t->slot = solid->slot;
-  COPY(traverse)
-  COPY(repr)
-  COPY(str)
-  COPY(hash) COPY(compare) COPY(getattr) COPY(setattr) COPY(iter) COPY(next) COPY(len) COPY(getitem)
-      COPY(setitem) COPY(contains) COPY(truth) COPY(new_) COPY(init) COPY(descr_get) COPY(descr_set)
-          COPY(call)
+#define COPY(slot) t->slot = solid->slot
+  COPY(traverse);
+  COPY(repr);
+  COPY(str);
+  COPY(hash);
+  COPY(compare);
+  COPY(getattr);
+  COPY(setattr);
+  COPY(iter);
+  COPY(next);
+  COPY(len);
+  COPY(getitem);
+  COPY(setitem);
+  COPY(contains);
+  COPY(truth);
+  COPY(new_);
+  COPY(init);
+  COPY(descr_get);
+  COPY(descr_set);
+  COPY(call);
 #undef COPY
-              std::copy(std::begin(solid->binary), std::end(solid->binary), std::begin(t->binary));
+  std::copy(std::begin(solid->binary), std::end(solid->binary), std::begin(t->binary));
   std::copy(std::begin(solid->rbinary), std::end(solid->rbinary), std::begin(t->rbinary));
   std::copy(std::begin(solid->inplace), std::end(solid->inplace), std::begin(t->inplace));
   std::copy(std::begin(solid->unary), std::end(solid->unary), std::begin(t->unary));
