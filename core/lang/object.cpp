@@ -555,7 +555,16 @@ Ref getitem(Value obj, Value key) {
   if (t->getitem) return t->getitem(obj, key);
   if (t == &g_type_type) {
     Type* cls = static_cast<Type*>(obj.obj());
-    if (Value cg = cls->lookup("__class_getitem__")) return call(cg, {obj, key});
+    if (Value cg = cls->lookup("__class_getitem__")) {
+      // An explicit classmethod binds to the class; a plain function is implicitly one.
+      Type* ct = type_of(cg);
+      if (ct->descr_get && ct != &g_function_type) {
+        Ref bound = ct->descr_get(cg, Value(), obj);
+        if (!bound) return nullptr;
+        return call(bound.get(), {key});
+      }
+      return call(cg, {obj, key});
+    }
     return raise(g_TypeError, "type '" + cls->name + "' is not subscriptable");
   }
   return raise(g_TypeError, "'" + t->name + "' object is not subscriptable");
