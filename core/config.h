@@ -18,7 +18,11 @@
 namespace asyncplay::config {
 #if ASYNCPLAY_WASM
 inline constexpr unsigned kDefaultThreadStackBytes = 256 * 1024;
+// Python threads alive at once; one more and threading.Thread.start raises RuntimeError("can't
+// start new thread"). In a browser each is a Web Worker with a copy of the engine's JS state.
+inline constexpr int kMaxPythonThreads = 128;
 #else
 inline constexpr unsigned kDefaultThreadStackBytes = 0;  // 0: the platform's default
+inline constexpr int kMaxPythonThreads = 1024;
 #endif
 }  // namespace asyncplay::config

@@ -9,6 +9,7 @@
 #include <string>
 #include <thread>
 
+#include "core/config.h"
 #include "core/lang/interp.h"
 
 using namespace asyncplay;
@@ -135,3 +136,31 @@ print("main done")
     CHECK(took < 1.0);
   }
 }
+
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+TEST_CASE("past the cap on live threads, starting one more raises RuntimeError, and all goes on") {
+  Interp in;
+  std::string out, err;
+  in.host.write = [&](int stream, std::string_view text) { (stream == 2 ? err : out).append(text); };
+  const int status = run_main(in, "<cap>", R"PY(import threading
+gate = threading.Event()
+started = []
+try:
+    for i in range(100000):
+        t = threading.Thread(target=gate.wait)
+        t.start()
+        started.append(t)
+except RuntimeError as e:
+    print(type(e).__name__, e)
+print(len(started))
+gate.set()
+for t in started:
+    t.join()
+print(threading.active_count())
+)PY");
+  CHECK(status == 0);
+  CHECK(err == "");
+  CHECK(out == "RuntimeError can't start new thread\n" +
+                   std::to_string(config::kMaxPythonThreads) + "\n1\n");
+}
+#endif

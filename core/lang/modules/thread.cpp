@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 
+#include "core/config.h"
 #include "core/lang/errors.h"
 #include "core/lang/gil.h"
 #include "core/lang/interp.h"
@@ -263,6 +264,11 @@ Ref start_new_thread(Value, Args args) {
   if (!is_instance(args[1], &g_tuple_type)) return type_error("2nd arg must be a tuple");
   if (args.npos == 3 && !is_instance(args[2], &g_dict_type))
     return type_error("optional 3rd arg must be a dictionary");
+  // Counted from here on; the thread uncounts itself when it ends.
+  if (g_live_threads.fetch_add(1) >= config::kMaxPythonThreads) {
+    g_live_threads.fetch_sub(1);
+    return raise(g_RuntimeError, "can't start new thread");
+  }
   auto* boot = new Bootstrap{Ref::borrow(args[0]), Ref::borrow(args[1]),
                              args.npos == 3 ? Ref::borrow(args[2]) : Ref()};
   if (trace::Recorder* r = tracer()) {
@@ -271,7 +277,6 @@ Ref start_new_thread(Value, Args args) {
     r->instant(thread_state().lane, trace::EventKind::kCreated, lane_name);
   }
   auto thread = std::make_unique<threads::Thread>("python", [boot] { thread_main(boot); });
-  g_live_threads.fetch_add(1);
   Status st = thread->start();
   if (!st.ok()) {
     g_live_threads.fetch_sub(1);
