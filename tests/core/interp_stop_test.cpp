@@ -141,7 +141,9 @@ print("main done")
 TEST_CASE("past the cap on live threads, starting one more raises RuntimeError, and all goes on") {
   Interp in;
   std::string out, err;
-  in.host.write = [&](int stream, std::string_view text) { (stream == 2 ? err : out).append(text); };
+  in.host.write = [&](int stream, std::string_view text) {
+    (stream == 2 ? err : out).append(text);
+  };
   const int status = run_main(in, "<cap>", R"PY(import threading
 gate = threading.Event()
 started = []
@@ -160,7 +162,7 @@ print(threading.active_count())
 )PY");
   CHECK(status == 0);
   CHECK(err == "");
-  CHECK(out == "RuntimeError can't start new thread\n" +
-                   std::to_string(config::kMaxPythonThreads) + "\n1\n");
+  CHECK(out == "RuntimeError can't start new thread\n" + std::to_string(config::kMaxPythonThreads) +
+                   "\n1\n");
 }
 #endif
