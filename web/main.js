@@ -6,6 +6,20 @@ import { createRuntime } from '../wasm/asyncplay.mjs';
 
 const EXAMPLES = [
   {
+    title: 'asyncio: await a one-second sleep',
+    code: `import asyncio
+import time
+
+async def main():
+    start = time.perf_counter()
+    print("sleeping...")
+    await asyncio.sleep(1)
+    print(f"woke up after {round(time.perf_counter() - start, 1)} s")
+
+asyncio.run(main())
+`,
+  },
+  {
     title: 'threading: start and join a thread that sleeps',
     code: `import threading
 import time
@@ -33,6 +47,24 @@ t = threading.Thread(target=worker)
 t.start()
 t.join()
 print("the thread failed, the program went on")
+`,
+  },
+  {
+    title: 'asyncio.gather runs coroutines concurrently',
+    code: `import asyncio
+import time
+
+async def fetch(name, delay):
+    await asyncio.sleep(delay)
+    print("fetched", name)
+    return name.upper()
+
+async def main():
+    start = time.perf_counter()
+    results = await asyncio.gather(fetch("a", 0.3), fetch("b", 0.1), fetch("c", 0.2))
+    print(results, "in", round(time.perf_counter() - start, 1), "s")
+
+asyncio.run(main())
 `,
   },
   {

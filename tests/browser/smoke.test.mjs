@@ -80,6 +80,14 @@ test('the page runs Python with threads: live output, errors, Stop, run again', 
   const run = page.getByRole('button', { name: 'Run' });
   const stop = page.getByRole('button', { name: 'Stop' });
 
+  // asyncio: the first line arrives while the program still sleeps.
+  await page.getByLabel('Example').selectOption({ label: 'asyncio: await a one-second sleep' });
+  await run.click();
+  await output.filter({ hasText: 'sleeping...' }).waitFor();
+  assert.match(await status.textContent(), /^Running/);
+  await status.filter({ hasText: 'Finished: exit code 0' }).waitFor();
+  assert.equal(await output.textContent(), 'sleeping...\nwoke up after 1.0 s\n');
+
   // A thread sleeps a second: the first lines arrive while it still sleeps.
   await page.getByLabel('Example').selectOption({ label: 'threading: start and join a thread that sleeps' });
   await run.click();

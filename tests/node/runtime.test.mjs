@@ -140,6 +140,31 @@ print(sorted(results), threading.active_count())
   assert.deepEqual(names, ['MainThread', 'Thread-1 (work)', 'Thread-2 (work)', 'Thread-3 (work)', 'Thread-4 (work)']);
 });
 
+test('asyncio tasks get lanes under their thread, with their states', async () => {
+  const r = await collect(
+    `import asyncio
+async def work(n):
+    await asyncio.sleep(0.05 * n)
+    print("done", n)
+async def main():
+    await asyncio.gather(work(1), work(2))
+asyncio.run(main())
+`,
+    { trace: true },
+  );
+  assert.equal(r.stdout, 'done 1\ndone 2\n');
+  const main = r.trace.lanes.find((l) => l.name === 'MainThread');
+  // main(), the two gathered coroutines (then asyncio.run's own clean-up tasks, as in CPython).
+  const tasks = r.trace.lanes.filter((l) => l.kind === 'task').slice(0, 3);
+  assert.deepEqual(tasks.map((l) => l.name), ['Task-1', 'Task-2', 'Task-3']);
+  for (const task of tasks) assert.equal(task.parent, main.id);
+  const sleeping = r.trace.intervals.filter((i) => i.state === 'sleeping' && i.lane === tasks[1].id);
+  assert.equal(sleeping.length, 1);
+  // Each line is on the lane of the task that printed it.
+  const lines = r.trace.instants.filter((i) => i.kind === 'stdout');
+  assert.deepEqual(lines.map((i) => [i.label, i.lane]), [['done 1\n', tasks[1].id], ['done 2\n', tasks[2].id]]);
+});
+
 test('trace events arrive live and done carries the whole trace', async () => {
   const events = [];
   const r = await collect('import time\nprint("a")\ntime.sleep(0.05)\nprint("b")\n', {
@@ -178,6 +203,23 @@ t = threading.Thread(target=time.sleep, args=(60,))
 t.start()
 print("ready")
 t.join()
+`,
+    'an asyncio loop waiting': `import asyncio
+async def main():
+    print("ready")
+    await asyncio.sleep(60)
+asyncio.run(main())
+`,
+    'an asyncio queue get in a task': `import asyncio
+async def consumer(q):
+    await q.get()
+async def main():
+    q = asyncio.Queue()
+    task = asyncio.create_task(consumer(q))
+    await asyncio.sleep(0)
+    print("ready")
+    await task
+asyncio.run(main())
 `,
     'an idle event loop': `import _aploop
 loop = _aploop.Loop()
