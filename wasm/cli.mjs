@@ -62,7 +62,9 @@ if (path !== '-' && !process.stdin.isTTY) {
   }
 }
 
-const runtime = await createRuntime({ poolSize: 2 });
+// Four pre-started pthread Workers: the program's main thread and three more (a thread beyond the
+// pool costs a new Worker, about 150 ms).
+const runtime = await createRuntime({ poolSize: 4 });
 const run = runtime.run(source, {
   filename: path === '-' ? '<stdin>' : path,
   argv: programArgs,

@@ -7,7 +7,7 @@ async def job(name, delay):
     return name * 2
 
 async def main():
-    results = await asyncio.gather(job("a", 0.09), job("b", 0.01), job("c", 0.05))
+    results = await asyncio.gather(job("a", 0.3), job("b", 0.02), job("c", 0.15))
     print(results)
     # plain futures and tasks mix with coroutines; a repeated awaitable runs once
     loop = asyncio.get_running_loop()

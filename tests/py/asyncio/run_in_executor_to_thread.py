@@ -13,11 +13,11 @@ async def main():
     loop = asyncio.get_running_loop()
     start = loop.time()
     results = await asyncio.gather(
-        loop.run_in_executor(None, blocking, 3, 0.1),
-        asyncio.to_thread(blocking, 4, 0.1),
-        asyncio.to_thread(blocking, n=5, delay=0.1),
+        loop.run_in_executor(None, blocking, 3, 0.2),
+        asyncio.to_thread(blocking, 4, 0.2),
+        asyncio.to_thread(blocking, n=5, delay=0.2),
     )
-    print(results, "in parallel:", loop.time() - start < 0.25)
+    print(results, "in parallel:", loop.time() - start < 0.55)  # one after another: 0.6 s
     try:
         await loop.run_in_executor(None, failing)
     except ValueError as e:
