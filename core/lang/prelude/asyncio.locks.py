@@ -45,8 +45,13 @@ class _LoopBinding:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
         return running
 
+    # What a task parked in this primitive is doing, for the trace: (state, detail).
+    _trace_wait = ('waiting', 'Future')
+
     def _new_waiter(self):
-        return self._get_loop().create_future()
+        ticket = self._get_loop().create_future()
+        ticket._trace_label = self._trace_wait
+        return ticket
 
 
 class _AcquireInAsyncWith:
@@ -79,6 +84,8 @@ class Lock(_AcquireInAsyncWith, _LoopBinding):
     acquire() waits while the lock is held; release() hands it to the task that has waited
     longest, even if some other task asks for it before that one gets to run.
     """
+
+    _trace_wait = ('blocked', 'Lock.acquire()')
 
     def __init__(self):
         self._locked = False
@@ -143,6 +150,8 @@ class Lock(_AcquireInAsyncWith, _LoopBinding):
 class Event(_LoopBinding):
     """A flag tasks can wait for: set() wakes them all, clear() makes them wait again."""
 
+    _trace_wait = ('waiting', 'Event.wait()')
+
     def __init__(self):
         self._value = False
         self._waiters = deque()
@@ -191,6 +200,8 @@ class Condition(_AcquireInAsyncWith, _LoopBinding):
     The holder of the lock calls wait() to release it and sleep until notified; the waiter
     takes the lock back before wait() returns.
     """
+
+    _trace_wait = ('waiting', 'Condition.wait()')
 
     def __init__(self, lock=None):
         if lock is None:
@@ -265,6 +276,8 @@ class Condition(_AcquireInAsyncWith, _LoopBinding):
 class Semaphore(_AcquireInAsyncWith, _LoopBinding):
     """A counter of free slots: acquire() takes one (waiting while none is free), release()
     gives one back. Slots go to waiting tasks in the order they started waiting."""
+
+    _trace_wait = ('blocked', 'Semaphore.acquire()')
 
     def __init__(self, value=1):
         if value < 0:
