@@ -11,38 +11,6 @@ namespace {
 // The Python main thread's stack: the parser and compiler recurse on deeply nested code.
 constexpr std::size_t kMainStackBytes = 4u << 20;
 
-void append_json_string(std::string& out, std::string_view s) {
-  out.push_back('"');
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  out.push_back('"');
-}
-
 }  // namespace
 
 double now_ms() {
@@ -159,17 +127,17 @@ std::string Engine::take_trace_events() {
       case trace::Event::Type::kLane:
         out += ",\"type\":\"lane\",\"kind\":\"" + std::string(trace::lane_kind_name(e.lane_kind)) +
                "\",\"parent\":" + (e.parent ? std::to_string(e.parent) : "null") + ",\"name\":";
-        append_json_string(out, e.text);
+        trace::append_json_string(out, e.text);
         break;
       case trace::Event::Type::kState:
         out += ",\"type\":\"state\",\"state\":\"" + std::string(trace::state_name(e.state)) +
                "\",\"detail\":";
-        append_json_string(out, e.text);
+        trace::append_json_string(out, e.text);
         break;
       case trace::Event::Type::kInstant:
         out += ",\"type\":\"instant\",\"kind\":\"" + std::string(trace::event_kind_name(e.kind)) +
                "\",\"label\":";
-        append_json_string(out, e.text);
+        trace::append_json_string(out, e.text);
         break;
       case trace::Event::Type::kEndLane:
         out += ",\"type\":\"end\"";

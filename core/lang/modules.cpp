@@ -360,26 +360,25 @@ Ref load(const std::string& name) {
   Ref key = new_str(name);
   bool err = false;
   if (Value m = dict_get(in.modules, key.get(), &err)) return Ref::borrow(m);
-  if (const std::string* text = prelude_override(name)) {
-    Ref m = run_source_module(name, text->c_str());
-    if (!m) return nullptr;
-    size_t dot = name.rfind('.');
-    if (dot != std::string::npos) {
-      Ref parent = load(name.substr(0, dot));
-      if (!parent || setattr(parent.get(), intern(name.substr(dot + 1)), m.get()) < 0)
-        return nullptr;
-    }
-    return m;
+  // As in CPython, a package is imported before its submodule (it may import the submodule
+  // itself, as asyncio imports asyncio.locks).
+  const size_t dot = name.rfind('.');
+  Ref parent;
+  if (dot != std::string::npos) {
+    parent = load(name.substr(0, dot));
+    if (!parent) return nullptr;
+    if (Value m = dict_get(in.modules, key.get(), &err)) return Ref::borrow(m);
   }
-  if (auto src = sources().find(name); src != sources().end()) {
-    Ref m = run_source_module(name, src->second);
+  const char* text = nullptr;
+  if (const std::string* edited = prelude_override(name)) {
+    text = edited->c_str();
+  } else if (auto src = sources().find(name); src != sources().end()) {
+    text = src->second;
+  }
+  if (text) {
+    Ref m = run_source_module(name, text);
     if (!m) return nullptr;
-    size_t dot = name.rfind('.');
-    if (dot != std::string::npos) {
-      Ref parent = load(name.substr(0, dot));
-      if (!parent || setattr(parent.get(), intern(name.substr(dot + 1)), m.get()) < 0)
-        return nullptr;
-    }
+    if (parent && setattr(parent.get(), intern(name.substr(dot + 1)), m.get()) < 0) return nullptr;
     return m;
   }
   auto it = registry().find(name);
@@ -392,12 +391,7 @@ Ref load(const std::string& name) {
   if (!m) return nullptr;
   if (dict_set(in.modules, key.get(), m.get()) < 0) return nullptr;
   // A submodule becomes an attribute of its parent package.
-  size_t dot = name.rfind('.');
-  if (dot != std::string::npos) {
-    Ref parent = load(name.substr(0, dot));
-    if (!parent) return nullptr;
-    if (setattr(parent.get(), intern(name.substr(dot + 1)), m.get()) < 0) return nullptr;
-  }
+  if (parent && setattr(parent.get(), intern(name.substr(dot + 1)), m.get()) < 0) return nullptr;
   return m;
 }
 }  // namespace
