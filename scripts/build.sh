@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # scripts/build.sh [PRESET...]: configure (when needed) and build CMake presets.
 #
-# PRESET is native, asan, tsan or wasm (see CMakePresets.json); default: native wasm. Each goes to
-# build/PRESET. Runs scripts/setup.sh first, so missing tools get installed.
+# PRESET is native, asan, tsan or wasm (see CMakePresets.json), each built to build/PRESET, or
+# site: the page as static files in build/site/ (scripts/build-site.mjs; needs the wasm build).
+# Default: native wasm site. Runs scripts/setup.sh first, so missing tools get installed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -12,13 +13,18 @@ export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 [ "${ASYNCPLAY_SKIP_SETUP:-0}" = 1 ] || bash scripts/setup.sh
 
 presets=("$@")
-[ "${#presets[@]}" -gt 0 ] || presets=(native wasm)
+[ "${#presets[@]}" -gt 0 ] || presets=(native wasm site)
 
 for preset in "${presets[@]}"; do
   case "$preset" in
     native | asan | tsan | wasm) ;;
+    site)
+      echo "== build site -> build/site"
+      node scripts/build-site.mjs
+      continue
+      ;;
     *)
-      echo "build.sh: unknown preset '$preset' (native, asan, tsan, wasm)" >&2
+      echo "build.sh: unknown preset '$preset' (native, asan, tsan, wasm, site)" >&2
       exit 2
       ;;
   esac

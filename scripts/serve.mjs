@@ -1,28 +1,23 @@
 #!/usr/bin/env node
-// The development server: static files for the page, with the headers that threads need.
+// The development server: the built page (build/site/, from `npm run build:site`) as static
+// files, with the headers that threads need.
 //
-//   node scripts/serve.mjs            -> http://127.0.0.1:8080/   (PORT and HOST override; PORT=0
-//                                        picks a free port)
+//   node scripts/serve.mjs [--no-isolation]   -> http://127.0.0.1:8080/   (PORT and HOST override;
+//                                                PORT=0 picks a free port)
 //
-// URL paths are repository paths, so the page's relative imports work the same from this server
-// and from any static host that serves the repository root:
-//   /            -> redirect to /web/
-//   /web/...     -> web/        (the page)
-//   /wasm/...    -> wasm/       (the JS API sources)
-//   /build/wasm/ -> build/wasm/ (asyncplay.mjs, .wasm, .worker.js from `npm run build:wasm`)
-// Nothing else in the repository is served.
-//
-// Every response carries Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy:
-// require-corp, which make the page crossOriginIsolated (SharedArrayBuffer, hence pthreads), and
-// Cross-Origin-Resource-Policy: same-origin. No dependencies beyond Node itself.
-import { createReadStream } from 'node:fs';
+// build/site/ is exactly what a static host would serve (scripts/build-site.mjs says what is in
+// it); nothing outside it is served. Every response carries Cross-Origin-Opener-Policy:
+// same-origin and Cross-Origin-Embedder-Policy: require-corp, which make the page
+// crossOriginIsolated (SharedArrayBuffer, hence pthreads), and Cross-Origin-Resource-Policy:
+// same-origin. --no-isolation leaves the first two out, as a plain static host would, so that the
+// page's service-worker shim (coi-serviceworker) can be tried. No dependencies beyond Node itself.
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SERVED = ['web/', 'wasm/', 'build/wasm/'];
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../build/site');
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -58,38 +53,41 @@ export function resolveRequestPath(urlPath, root = ROOT) {
   if (decoded.includes('\0') || decoded.includes('\\')) return null;
   const relative = path.posix.normalize(decoded).replace(/^\/+/, '');
   if (relative.split('/').includes('..')) return null;
-  if (!SERVED.some((prefix) => relative.startsWith(prefix) || relative === prefix.slice(0, -1))) {
-    return null;
-  }
   const file = path.resolve(root, relative);
-  if (!file.startsWith(root + path.sep)) return null;
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
   return file;
 }
 
-function send(res, status, body, headers = {}) {
-  res.writeHead(status, { ...ISOLATION_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', ...headers });
-  res.end(body);
+function baseHeaders(isolation) {
+  if (isolation) return ISOLATION_HEADERS;
+  const headers = { ...ISOLATION_HEADERS };
+  delete headers['Cross-Origin-Opener-Policy'];
+  delete headers['Cross-Origin-Embedder-Policy'];
+  return headers;
 }
 
-async function handle(req, res, root) {
+async function handle(req, res, root, isolation) {
+  const send = (status, body, headers = {}) => {
+    res.writeHead(status, { ...baseHeaders(isolation), 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+    res.end(body);
+  };
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return send(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
+    return send(405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
   }
   const urlPath = new URL(req.url, 'http://localhost').pathname;
-  if (urlPath === '/') return send(res, 302, 'Found: /web/\n', { Location: '/web/' });
 
   let file = resolveRequestPath(urlPath, root);
-  if (!file) return send(res, 404, 'Not Found\n');
+  if (!file) return send(404, 'Not Found\n');
   let info = await stat(file).catch(() => null);
   if (info && info.isDirectory()) {
-    if (!urlPath.endsWith('/')) return send(res, 301, 'Moved\n', { Location: `${urlPath}/` });
+    if (!urlPath.endsWith('/')) return send(301, 'Moved\n', { Location: `${urlPath}/` });
     file = path.join(file, 'index.html');
     info = await stat(file).catch(() => null);
   }
-  if (!info || !info.isFile()) return send(res, 404, 'Not Found\n');
+  if (!info || !info.isFile()) return send(404, 'Not Found\n');
 
   res.writeHead(200, {
-    ...ISOLATION_HEADERS,
+    ...baseHeaders(isolation),
     'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': info.size,
   });
@@ -100,11 +98,14 @@ async function handle(req, res, root) {
 }
 
 // Starts the server; resolves with { server, url } once it listens.
-export function startServer({ port = 8080, host = '127.0.0.1', root = ROOT } = {}) {
+export function startServer({ port = 8080, host = '127.0.0.1', root = ROOT, isolation = true } = {}) {
   const server = createServer((req, res) => {
-    handle(req, res, root).catch((error) => {
+    handle(req, res, root, isolation).catch((error) => {
       console.error(error);
-      if (!res.headersSent) send(res, 500, 'Internal Server Error\n');
+      if (!res.headersSent) {
+        res.writeHead(500, { ...baseHeaders(isolation), 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('Internal Server Error\n');
+      }
       else res.destroy();
     });
   });
@@ -122,7 +123,12 @@ if (isMain) {
   const port = process.env.PORT === undefined ? 8080 : Number(process.env.PORT);
   const host = process.env.HOST || '127.0.0.1';
   try {
-    const { server, url } = await startServer({ port, host });
+    const isolation = !process.argv.includes('--no-isolation');
+    if (!existsSync(path.join(ROOT, 'index.html'))) {
+      console.error('asyncplay dev server: build/site/ is missing: run `npm run build` first (npm start does)');
+      process.exit(1);
+    }
+    const { server, url } = await startServer({ port, host, isolation });
     console.log(`asyncplay dev server: ${url}`);
     const stop = () => {
       server.close();

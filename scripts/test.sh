@@ -7,7 +7,7 @@
 #   4. the language corpus (tests/py) through build/native/asyncplay, and again under ASan
 #   5. Node tests (tests/node: the wasm engine and its JS API under Node), and the corpus again
 #      through the wasm engine's Node CLI (wasm/cli.mjs)
-#   6. the browser smoke test (tests/browser: the page in headless Chromium)
+#   6. the page (build/site) and the browser tests (tests/browser: the page in headless Chromium)
 #
 # Every stage runs even when an earlier one failed (a failed build skips only its own tests);
 # the exit status is non-zero when any stage failed. ASYNCPLAY_TEST_PRESETS="native wasm" limits
@@ -96,11 +96,17 @@ if [ -n "${built[wasm]:-}" ]; then
   # The corpus once more through the WebAssembly engine and its Node CLI (wasm/cli.mjs).
   stage "corpus wasm" node tests/run_corpus.mjs --cli "node wasm/cli.mjs" \
     --known-failing tests/py/known_failing.txt
-  stage "browser smoke test" node --test tests/browser/
+  stage "build site" bash scripts/build.sh site
+  if [ "${results[-1]}" = PASS ]; then
+    stage "browser tests" node --test tests/browser/
+  else
+    skip "browser tests" "the site did not build"
+  fi
 else
   skip "node tests" "no wasm build"
   skip "corpus wasm" "no wasm build"
-  skip "browser smoke test" "no wasm build"
+  skip "build site" "no wasm build"
+  skip "browser tests" "no wasm build"
 fi
 
 echo

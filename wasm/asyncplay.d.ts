@@ -5,6 +5,11 @@ export interface RuntimeOptions {
   poolSize?: number;
   /** How long a stopped program may take to end before its Worker is replaced (default 1000). */
   stopTimeoutMs?: number;
+  /** Where the Emscripten module (asyncplay.mjs, with its .wasm and .worker.js beside it) is
+   * (default: ../build/wasm/asyncplay.mjs from this file). Relative URLs resolve against this file. */
+  engineUrl?: string | URL;
+  /** Where runtime-worker.mjs is (default: beside this file). */
+  workerUrl?: string | URL;
 }
 
 /** One trace event, as recorded (see docs/trace-format.md for the timeline they build). */

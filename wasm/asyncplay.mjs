@@ -1,6 +1,6 @@
 // wasm/asyncplay.mjs: the JavaScript API of the asyncplay engine, for browsers and Node 20.
 //
-//   const runtime = await createRuntime({ poolSize });
+//   const runtime = await createRuntime({ poolSize, stopTimeoutMs, engineUrl, workerUrl });
 //   const run = runtime.run(source, { filename, stdin, argv, trace, onOutput, onTraceEvent });
 //   run.stop();                      // KeyboardInterrupt; the run ends within ~100 ms
 //   const { exitCode, durationMs, trace, restarted } = await run.done;
@@ -21,10 +21,11 @@ const isNode = typeof process === 'object' && !!process.versions?.node;
 const DEFAULT_STOP_TIMEOUT_MS = 1000;
 
 async function spawnWorker(options) {
-  const url = new URL('./runtime-worker.mjs', import.meta.url);
+  const url = new URL(options.workerUrl ?? './runtime-worker.mjs', import.meta.url);
+  const engineUrl = options.engineUrl ? String(new URL(options.engineUrl, import.meta.url)) : '';
   if (isNode) {
     const { Worker } = await import('node:worker_threads');
-    const worker = new Worker(url, { workerData: { poolSize: options.poolSize } });
+    const worker = new Worker(url, { workerData: { poolSize: options.poolSize, engineUrl } });
     return {
       post: (message) => worker.postMessage(message),
       listen: (fn) => worker.on('message', fn),
@@ -42,6 +43,9 @@ async function spawnWorker(options) {
         'that adds them on static hosts.',
     );
   }
+  // A browser Worker has no workerData: its settings travel in the URL's query.
+  if (options.poolSize) url.searchParams.set('poolSize', String(options.poolSize));
+  if (engineUrl) url.searchParams.set('engine', engineUrl);
   const worker = new Worker(url, { type: 'module', name: 'asyncplay-runtime' });
   return {
     post: (message) => worker.postMessage(message),

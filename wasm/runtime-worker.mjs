@@ -25,7 +25,9 @@ if (isNode) {
 }
 
 const POLL_MS = 8;
-const options = (isNode ? globalThis.asyncplayWorkerData : null) ?? {};
+const options = isNode
+  ? (globalThis.asyncplayWorkerData ?? {})
+  : Object.fromEntries(new URL(self.location.href).searchParams);
 let engine;
 let pending = [];  // messages that arrived before the engine was ready
 let current = null;  // { id, trace }
@@ -36,10 +38,11 @@ onMessage = (message) => {
 };
 
 try {
-  const moduleUrl = new URL('../build/wasm/asyncplay.mjs', import.meta.url);
+  // The Emscripten module; its .wasm and .worker.js sit beside it.
+  const moduleUrl = new URL(options.engine || options.engineUrl || '../build/wasm/asyncplay.mjs', import.meta.url);
   const { default: createModule } = await import(moduleUrl.href);
   const settings = {};
-  if (options.poolSize) settings.pthreadPoolSize = options.poolSize;
+  if (Number(options.poolSize) > 0) settings.pthreadPoolSize = Number(options.poolSize);
   engine = await createModule(settings);
   send({ type: 'ready', version: engine.version() });
   for (const message of pending) handle(message);

@@ -1,215 +1,316 @@
-// web/main.js: a first playground page on the JavaScript API (wasm/asyncplay.mjs): pick or edit a
-// snippet, Run (or Ctrl/Cmd+Enter), watch its output arrive, Stop it. The snippet survives a
-// reload. The CodeMirror editor and the timeline (issue 6) will replace the textarea and grow
-// the page.
+// web/main.js: the playground page. Edit a snippet (web/editor.js), Run it (or Ctrl/Cmd+Enter),
+// watch its output (web/output.js) and its timeline (web/timeline.js) while it runs, Stop it
+// (or Esc), Share a link that carries the snippet (web/share.js). `?embed=1` is the compact
+// layout for iframes. The engine runs in a Worker through the JS API (wasm/asyncplay.mjs).
+//
+// For tests and tools the page exposes `window.asyncplayPage` (read-only views of its state).
+import examples from 'asyncplay:examples';
+
 import { createRuntime } from '../wasm/asyncplay.mjs';
+import { createEditor } from './editor.js';
+import { OutputView } from './output.js';
+import { decodeState, encodeState } from './share.js';
+import { formatTime, TimelineModel } from './timeline-model.js';
+import { renderLegend, TimelineView } from './timeline.js';
 
-const EXAMPLES = [
-  {
-    title: 'asyncio: await a one-second sleep',
-    code: `import asyncio
-import time
-
-async def main():
-    start = time.perf_counter()
-    print("sleeping...")
-    await asyncio.sleep(1)
-    print(f"woke up after {round(time.perf_counter() - start, 1)} s")
-
-asyncio.run(main())
-`,
-  },
-  {
-    title: 'threading: start and join a thread that sleeps',
-    code: `import threading
-import time
-
-def worker():
-    print("worker: sleeping one second")
-    time.sleep(1)
-    print("worker: done")
-
-t = threading.Thread(target=worker)
-t.start()
-print("main: waiting for", t.name)
-t.join()
-print("main: joined")
-`,
-  },
-  {
-    title: 'threading.sleep does not exist (the error a learner meets)',
-    code: `import threading
-
-def worker():
-    threading.sleep(1)
-
-t = threading.Thread(target=worker)
-t.start()
-t.join()
-print("the thread failed, the program went on")
-`,
-  },
-  {
-    title: 'asyncio.gather runs coroutines concurrently',
-    code: `import asyncio
-import time
-
-async def fetch(name, delay):
-    await asyncio.sleep(delay)
-    print("fetched", name)
-    return name.upper()
-
-async def main():
-    start = time.perf_counter()
-    results = await asyncio.gather(fetch("a", 0.3), fetch("b", 0.1), fetch("c", 0.2))
-    print(results, "in", round(time.perf_counter() - start, 1), "s")
-
-asyncio.run(main())
-`,
-  },
-  {
-    title: 'queue: a producer and two consumers',
-    code: `import queue
-import threading
-
-jobs = queue.Queue()
-done = []
-lock = threading.Lock()
-
-def consumer():
-    while (item := jobs.get()) is not None:
-        with lock:
-            done.append(item * item)
-        jobs.task_done()
-    jobs.task_done()
-
-workers = [threading.Thread(target=consumer) for _ in range(2)]
-for w in workers:
-    w.start()
-for n in range(10):
-    jobs.put(n)
-for _ in workers:
-    jobs.put(None)
-jobs.join()
-print(sorted(done))
-`,
-  },
-  {
-    title: 'concurrent.futures: a thread pool maps a function',
-    code: `from concurrent.futures import ThreadPoolExecutor
-import threading
-import time
-
-def work(n):
-    time.sleep(0.2)
-    return n, threading.current_thread().name
-
-start = time.perf_counter()
-with ThreadPoolExecutor(max_workers=4) as pool:
-    results = list(pool.map(work, range(8)))
-print([n for n, _ in results])
-print("threads used:", len({name for _, name in results}))
-print("8 tasks of 0.2 s on 4 threads:", round(time.perf_counter() - start, 1), "s")
-`,
-  },
-  {
-    title: 'an infinite loop: press Stop',
-    code: `print("spinning until you press Stop")
-n = 0
-while True:
-    n += 1
-`,
-  },
-];
-
-const STORAGE_KEY = 'asyncplay.snippet';
+const FILENAME = 'main.py';
+const STORAGE = { code: 'asyncplay.snippet', details: 'asyncplay.details' };
 const $ = (id) => document.getElementById(id);
-const code = $('code');
-const output = $('output');
-const runButton = $('run');
-const stopButton = $('stop');
-const status = $('status');
-const examples = $('examples');
 
-for (const [i, example] of EXAMPLES.entries()) examples.add(new Option(example.title, String(i)));
-code.value = localStorage.getItem(STORAGE_KEY) ?? EXAMPLES[0].code;
-code.addEventListener('input', () => localStorage.setItem(STORAGE_KEY, code.value));
-examples.addEventListener('change', () => {
-  code.value = EXAMPLES[Number(examples.value)].code;
-  localStorage.setItem(STORAGE_KEY, code.value);
-});
+const params = new URLSearchParams(location.search);
+const embed = params.get('embed') === '1';
+document.body.classList.toggle('embed', embed);
 
-function append(stream, text) {
-  const last = output.lastElementChild;
-  if (last && last.dataset.stream === stream) {
-    last.textContent += text;
-  } else {
-    const span = document.createElement('span');
-    span.dataset.stream = stream;
-    span.className = stream;
-    span.textContent = text;
-    output.append(span);
-  }
-}
+const ui = {
+  run: $('run'),
+  stop: $('stop'),
+  share: $('share'),
+  status: $('status'),
+  examples: $('examples'),
+  summary: $('example-summary'),
+  notice: $('notice'),
+  details: $('show-details'),
+  openFull: $('open-full'),
+  timelineSummary: $('timeline-summary'),
+};
+
+// Local storage can be unavailable (privacy settings, sandboxed iframes): the page still works.
+const store = {
+  get(key) {
+    try {
+      return embed ? null : localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key, value) {
+    try {
+      if (!embed) localStorage.setItem(key, value);
+    } catch {
+      // not stored: nothing else to do
+    }
+  },
+};
 
 let runtime = null;
-let current = null;
+let current = null;    // the run in progress: { run, model, started }
+let model = null;      // the timeline shown
+
+const editor = createEditor($('editor'), {
+  doc: '',
+  onRun: () => run(),
+  onChange: (code) => {
+    store.set(STORAGE.code, code);
+    ui.examples.value = '';
+    ui.summary.hidden = true;
+    if (embed) updateOpenFull();
+  },
+});
+
+const output = new OutputView($('output'), {
+  filename: FILENAME,
+  laneName: (lane) => model?.lanes.get(lane)?.name ?? '',
+  onGoToLine: (line) => editor.goToLine(line),
+});
+
+const timeline = new TimelineView($('timeline'), {
+  onSelectLine: (lane, time) => output.reveal(lane, time),
+});
+renderLegend($('legend'));
+$('zoom-in').addEventListener('click', () => timeline.zoom(0.5));
+$('zoom-out').addEventListener('click', () => timeline.zoom(2));
+$('zoom-fit').addEventListener('click', () => timeline.fit());
+
+// --- examples ---
+
+for (const [i, example] of examples.entries()) {
+  const option = new Option(example.title, String(i));
+  option.title = example.summary;
+  ui.examples.add(option);
+}
+ui.examples.addEventListener('change', () => {
+  const example = examples[Number(ui.examples.value)];
+  if (!example || ui.examples.value === '') return;
+  showExample(example);
+});
+
+function showExample(example) {
+  editor.setCode(example.code);
+  store.set(STORAGE.code, example.code);
+  ui.examples.value = String(examples.indexOf(example));
+  ui.summary.textContent = example.summary;
+  ui.summary.hidden = false;
+}
+
+// --- output details toggle ---
+
+function setDetails(on) {
+  ui.details.checked = on;
+  $('output').classList.toggle('show-details', on);
+  store.set(STORAGE.details, on ? '1' : '0');
+}
+ui.details.addEventListener('change', () => setDetails(ui.details.checked));
+
+// --- status ---
+
+function setStatus(text, kind = '') {
+  ui.status.textContent = text;
+  ui.status.dataset.kind = kind;
+}
+
+function showNotice(text) {
+  ui.notice.textContent = text;
+  ui.notice.hidden = false;
+}
+
+// --- running ---
 
 async function run() {
   if (!runtime || current) return;
-  output.replaceChildren();
-  runButton.disabled = true;
-  stopButton.disabled = false;
+  output.clear();
+  model = new TimelineModel();
+  timeline.setModel(model);
+  ui.timelineSummary.textContent = '';
+  ui.run.disabled = true;
+  ui.stop.disabled = false;
   const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  setStatus('Running… 0.0 s', 'running');
   const tick = setInterval(() => {
-    status.textContent = `Running… ${((performance.now() - started) / 1000).toFixed(1)} s`;
+    setStatus(`Running… ${elapsed().toFixed(1)} s`, 'running');
+    timeline.setNow(elapsed() * 1e6);
   }, 100);
-  status.textContent = 'Running…';
-  current = runtime.run(code.value, { filename: 'main.py', onOutput: append });
+  const runModel = model;
+  const handle = runtime.run(editor.code, {
+    filename: FILENAME,
+    trace: true,
+    onOutput: (stream, text, lane, timeMs) => output.append(stream, text, lane, timeMs),
+    onTraceEvent: (event) => {
+      runModel.apply(event);
+      timeline.schedule();
+    },
+  });
+  current = { run: handle, model: runModel, started };
   try {
-    const result = await current.done;
+    const result = await handle.done;
+    output.flush();
+    if (result.trace) {
+      model = TimelineModel.fromTrace(result.trace);
+      timeline.setModel(model, { keepView: true });
+    } else {
+      runModel.finish(elapsed() * 1e6);
+      timeline.schedule();
+    }
+    showSummary(model);
     const seconds = (result.durationMs / 1000).toFixed(2);
-    status.textContent = result.restarted
-      ? 'Stopped (the engine was restarted)'
-      : `Finished: exit code ${result.exitCode} in ${seconds} s`;
+    if (result.restarted) {
+      setStatus('Stopped: the program did not stop in time, so the engine was restarted', 'error');
+    } else if (result.exitCode === 130) {
+      setStatus(`Stopped (KeyboardInterrupt): exit code 130 after ${seconds} s`, 'stopped');
+    } else {
+      setStatus(`Finished: exit code ${result.exitCode} in ${seconds} s`, result.exitCode ? 'error' : 'ok');
+    }
   } catch (error) {
-    status.textContent = `The engine failed: ${error.message}`;
+    output.flush();
+    runModel.finish(elapsed() * 1e6);
+    timeline.schedule();
+    setStatus(`The engine failed: ${error.message}`, 'error');
   } finally {
     clearInterval(tick);
     current = null;
-    runButton.disabled = false;
-    stopButton.disabled = true;
+    ui.run.disabled = false;
+    ui.stop.disabled = true;
   }
 }
 
-runButton.addEventListener('click', run);
-stopButton.addEventListener('click', () => current?.stop());
+function stop() {
+  if (!current) return;
+  setStatus('Stopping…', 'running');
+  current.run.stop();
+}
+
+function showSummary(m) {
+  const s = m.summary();
+  const parts = [`Wall ${formatTime(s.wall)}`, `${s.threads} thread${s.threads === 1 ? '' : 's'}`];
+  const tasks = s.lanes - s.threads;
+  if (tasks) parts.push(`${tasks} task${tasks === 1 ? '' : 's'}`);
+  parts.push(`up to ${s.peakActive} lane${s.peakActive === 1 ? '' : 's'} busy at once`);
+  if (s.threads > 1) parts.push(`threads ran in parallel for ${formatTime(s.parallelRunning)}`);
+  const busy = s.busy
+    .filter((b) => b.running > 0)
+    .slice(0, 6)
+    .map((b) => `${b.name} ${formatTime(b.running)}`);
+  if (busy.length) parts.push(`running: ${busy.join(', ')}${s.busy.length > 6 ? ', …' : ''}`);
+  if (m.dropped) parts.push(`the trace stopped after its event limit (${m.dropped} events not recorded)`);
+  ui.timelineSummary.textContent = parts.join(' · ');
+}
+
+ui.run.addEventListener('click', () => run());
+ui.stop.addEventListener('click', () => stop());
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
     event.preventDefault();
     run();
+  } else if (event.key === 'Escape' && current) {
+    stop();
+  }
+});
+
+// --- share and embed ---
+
+async function shareLink() {
+  const fragment = await encodeState({ code: editor.code, details: ui.details.checked });
+  const url = new URL(location.href);
+  url.hash = fragment;
+  url.searchParams.delete('embed');
+  return url;
+}
+
+ui.share.addEventListener('click', async () => {
+  const url = await shareLink();
+  history.replaceState(null, '', embed ? `${location.pathname}${location.search}#${url.hash.slice(1)}` : url);
+  try {
+    await navigator.clipboard.writeText(url.href);
+    setStatus('Link copied: it opens this snippet', 'ok');
+  } catch {
+    setStatus('The link to this snippet is in the address bar', 'ok');
+  }
+});
+
+async function updateOpenFull() {
+  ui.openFull.href = (await shareLink()).href;
+}
+
+// --- start ---
+
+async function restoreSnippet() {
+  const shared = await decodeState(location.hash);
+  if (shared) {
+    editor.setCode(shared.code);
+    setDetails(shared.details);
+    return;
+  }
+  setDetails(store.get(STORAGE.details) === '1');
+  const stored = store.get(STORAGE.code);
+  if (stored !== null) editor.setCode(stored);
+  else if (examples.length) showExample(examples[0]);
+}
+
+window.addEventListener('hashchange', async () => {
+  const shared = await decodeState(location.hash);
+  if (shared) {
+    editor.setCode(shared.code);
+    setDetails(shared.details);
   }
 });
 
 async function start() {
+  await restoreSnippet();
+  if (embed) {
+    ui.openFull.hidden = false;
+    updateOpenFull();
+  }
   if (!globalThis.crossOriginIsolated) {
-    const notice = $('isolation');
-    notice.textContent =
-      'This page is not cross-origin isolated, so the browser does not allow the shared memory ' +
-      'that threads need, and the engine cannot start here. Serve it with npm start, which ' +
-      'sends the Cross-Origin-Opener-Policy and Cross-Origin-Embedder-Policy headers.';
-    notice.hidden = false;
-    status.textContent = 'Threads are unavailable on this page.';
+    showNotice(
+      'Threads need a cross-origin isolated page, and this one is not, so the engine cannot start. ' +
+        (globalThis.isSecureContext
+          ? 'Serve the page with the headers Cross-Origin-Opener-Policy: same-origin and ' +
+            'Cross-Origin-Embedder-Policy: require-corp (npm start does), or from https so that ' +
+            'its service worker can add them.'
+          : 'Open it over https or from localhost: browsers allow the shared memory that threads ' +
+            'need only there, with the isolation headers.'),
+    );
+    setStatus('Threads are unavailable on this page.', 'error');
     return;
   }
   try {
-    runtime = await createRuntime();
+    runtime = await createRuntime({
+      engineUrl: new URL('./engine/asyncplay.mjs', import.meta.url).href,
+      workerUrl: new URL('./runtime-worker.mjs', import.meta.url).href,
+    });
     $('version').textContent = runtime.version;
-    status.textContent = 'Ready';
-    runButton.disabled = false;
+    setStatus('Ready', 'idle');
+    ui.run.disabled = false;
   } catch (error) {
-    status.textContent = `The engine failed to load: ${error.message}`;
+    showNotice(`The engine failed to load: ${error.message}`);
+    setStatus('The engine failed to load.', 'error');
   }
 }
+
+window.asyncplayPage = {
+  get code() {
+    return editor.code;
+  },
+  get output() {
+    return output.text;
+  },
+  get lanes() {
+    return model ? model.rows().map(({ lane, depth }) => ({ name: lane.name, kind: lane.kind, depth })) : [];
+  },
+  get running() {
+    return !!current;
+  },
+  examples: examples.map(({ slug, title, summary }) => ({ slug, title, summary })),
+};
 
 start();

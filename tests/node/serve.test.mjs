@@ -1,21 +1,34 @@
-// scripts/serve.mjs: isolation headers, MIME types, and nothing served outside web/, wasm/ and
-// build/wasm/.
+// scripts/serve.mjs: isolation headers, MIME types, and nothing served outside the site folder.
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { resolveRequestPath, startServer } from '../../scripts/serve.mjs';
 
 let server;
 let base;
+let site;
+let outside;
 
 before(async () => {
-  ({ server, url: base } = await startServer({ port: 0 }));
+  outside = mkdtempSync(path.join(tmpdir(), 'asyncplay-serve-'));
+  site = path.join(outside, 'site');
+  mkdirSync(path.join(site, 'engine'), { recursive: true });
+  writeFileSync(path.join(outside, 'secret.txt'), 'not served\n');
+  writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>site</title>\n');
+  writeFileSync(path.join(site, 'app.js'), 'export {};\n');
+  writeFileSync(path.join(site, 'engine/asyncplay.mjs'), 'export default {};\n');
+  writeFileSync(path.join(site, 'engine/asyncplay.wasm'), Buffer.from([0, 97, 115, 109]));
+  ({ server, url: base } = await startServer({ port: 0, root: site }));
 });
 
 after(() => {
   server.close();
   server.closeAllConnections();
+  rmSync(outside, { recursive: true, force: true });
 });
 
 // A raw GET, so that paths like /../x reach the server unnormalized.
@@ -33,42 +46,37 @@ function get(path) {
   });
 }
 
+// The tests serve a small fake site, so they do not depend on `npm run build:site`.
 test('the page is served with cross-origin isolation headers', async () => {
-  const res = await get('/web/');
+  const res = await get('/');
   assert.equal(res.status, 200);
   assert.match(res.headers['content-type'], /^text\/html/);
   assert.equal(res.headers['cross-origin-opener-policy'], 'same-origin');
   assert.equal(res.headers['cross-origin-embedder-policy'], 'require-corp');
   assert.equal(res.headers['cross-origin-resource-policy'], 'same-origin');
-  assert.match(res.body, /<title>asyncplay<\/title>/);
+  assert.equal(res.body, '<!doctype html><title>site</title>\n');
 });
 
-test('/ redirects to the page', async () => {
-  const res = await get('/');
-  assert.equal(res.status, 302);
-  assert.equal(res.headers.location, '/web/');
-  assert.equal(res.headers['cross-origin-opener-policy'], 'same-origin');
+test('a folder without its slash is redirected', async () => {
+  const res = await get('/engine');
+  assert.equal(res.status, 301);
+  assert.equal(res.headers.location, '/engine/');
 });
 
 test('JavaScript and wasm get their MIME types', async () => {
-  assert.match((await get('/web/main.js')).headers['content-type'], /^text\/javascript/);
-  const mjs = await get('/build/wasm/asyncplay.mjs');
-  if (mjs.status === 200) {
-    assert.match(mjs.headers['content-type'], /^text\/javascript/);
-    assert.equal((await get('/build/wasm/asyncplay.wasm')).headers['content-type'], 'application/wasm');
-  }
+  assert.match((await get('/app.js')).headers['content-type'], /^text\/javascript/);
+  assert.match((await get('/engine/asyncplay.mjs')).headers['content-type'], /^text\/javascript/);
+  assert.equal((await get('/engine/asyncplay.wasm')).headers['content-type'], 'application/wasm');
 });
 
-test('nothing outside the served folders', async () => {
+test('nothing outside the site folder', async () => {
   for (const path of [
-    '/package.json',
-    '/scripts/serve.mjs',
-    '/web/../package.json',
-    '/web/%2e%2e/package.json',
-    '/web/..%2fpackage.json',
-    '/build/wasm/../native/CMakeCache.txt',
-    '/web/%00',
-    '/.git/config',
+    '/../package.json',
+    '/%2e%2e/package.json',
+    '/..%2fpackage.json',
+    '/engine/../../secret.txt',
+    '/%00',
+    '/missing.html',
   ]) {
     const res = await get(path);
     assert.equal(res.status, 404, path);
@@ -76,18 +84,38 @@ test('nothing outside the served folders', async () => {
   }
 });
 
-test('resolveRequestPath keeps to the served folders', () => {
-  assert.equal(resolveRequestPath('/web/../../etc/passwd', '/repo'), null);
-  assert.equal(resolveRequestPath('/web/a%5c..%5c..%5cx', '/repo'), null);
-  assert.equal(resolveRequestPath('/webx/a', '/repo'), null);
-  assert.equal(resolveRequestPath('/web/index.html', '/repo'), '/repo/web/index.html');
-  assert.equal(resolveRequestPath('/build/wasm/a.mjs', '/repo'), '/repo/build/wasm/a.mjs');
+test('resolveRequestPath keeps to the site folder', () => {
+  // Dot segments are resolved first, so a path can never climb out of the folder.
+  assert.equal(resolveRequestPath('/../../etc/passwd', '/site'), '/site/etc/passwd');
+  assert.equal(resolveRequestPath('/a/%2e%2e/%2e%2e/x', '/site'), '/site/x');
+  assert.equal(resolveRequestPath('/a%5c..%5c..%5cx', '/site'), null);
+  assert.equal(resolveRequestPath('/index.html', '/site'), '/site/index.html');
+  assert.equal(resolveRequestPath('/', '/site'), '/site');
+  assert.equal(resolveRequestPath('/engine/a.mjs', '/site'), '/site/engine/a.mjs');
+});
+
+test('--no-isolation leaves out the isolation headers, as a static host would', async () => {
+  const plain = await startServer({ port: 0, root: site, isolation: false });
+  try {
+    const { hostname, port } = new URL(plain.url);
+    const headers = await new Promise((resolve, reject) => {
+      request({ hostname, port, path: '/', method: 'HEAD' }, (res) => resolve(res.headers))
+        .on('error', reject)
+        .end();
+    });
+    assert.equal(headers['cross-origin-opener-policy'], undefined);
+    assert.equal(headers['cross-origin-embedder-policy'], undefined);
+    assert.match(headers['content-type'], /^text\/html/);
+  } finally {
+    plain.server.close();
+    plain.server.closeAllConnections();
+  }
 });
 
 test('only GET and HEAD', async () => {
   const { hostname, port } = new URL(base);
   const status = await new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path: '/web/', method: 'POST' }, (res) => {
+    const req = request({ hostname, port, path: '/', method: 'POST' }, (res) => {
       res.resume();
       resolve(res.statusCode);
     });
