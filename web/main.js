@@ -67,6 +67,8 @@ const editor = createEditor($('editor'), {
   },
 });
 
+performance.mark('asyncplay:editor');  // the editor is up (bench/page.mjs measures these marks)
+
 const output = new OutputView($('output'), {
   filename: FILENAME,
   laneName: (lane) => model?.lanes.get(lane)?.name ?? '',
@@ -80,6 +82,26 @@ renderLegend($('legend'));
 $('zoom-in').addEventListener('click', () => timeline.zoom(0.5));
 $('zoom-out').addEventListener('click', () => timeline.zoom(2));
 $('zoom-fit').addEventListener('click', () => timeline.fit());
+
+// A trace file written by `asyncplay --trace OUT.json` (or `node wasm/cli.mjs --trace`) dropped on
+// the timeline is shown there.
+const timelineBox = $('timeline');
+timelineBox.addEventListener('dragover', (event) => {
+  if (!current && event.dataTransfer?.types.includes('Files')) event.preventDefault();
+});
+timelineBox.addEventListener('drop', async (event) => {
+  const file = event.dataTransfer?.files[0];
+  if (!file || current) return;
+  event.preventDefault();
+  try {
+    const trace = JSON.parse(await file.text());
+    if (trace?.format !== 'asyncplay-trace') throw new Error('not an asyncplay trace');
+    window.asyncplayPage.showTrace(trace);
+    setStatus(`Showing the trace in ${file.name}`, 'ok');
+  } catch (error) {
+    setStatus(`Cannot show ${file.name}: ${error.message}`, 'error');
+  }
+});
 
 // --- examples ---
 
@@ -141,10 +163,18 @@ async function run() {
     timeline.setNow(elapsed() * 1e6);
   }, 100);
   const runModel = model;
+  performance.mark('asyncplay:run');
+  let first = true;
   const handle = runtime.run(editor.code, {
     filename: FILENAME,
     trace: true,
-    onOutput: (stream, text, lane, timeMs) => output.append(stream, text, lane, timeMs),
+    onOutput: (stream, text, lane, timeMs) => {
+      if (first) {
+        first = false;
+        performance.mark('asyncplay:first-output');
+      }
+      output.append(stream, text, lane, timeMs);
+    },
     onTraceEvent: (event) => {
       runModel.apply(event);
       timeline.schedule();
@@ -289,6 +319,7 @@ async function start() {
       workerUrl: new URL('./runtime-worker.mjs', import.meta.url).href,
     });
     $('version').textContent = runtime.version;
+    performance.mark('asyncplay:ready');
     setStatus('Ready', 'idle');
     ui.run.disabled = false;
   } catch (error) {
@@ -311,6 +342,13 @@ window.asyncplayPage = {
     return !!current;
   },
   examples: examples.map(({ slug, title, summary }) => ({ slug, title, summary })),
+  // Shows a finished trace (docs/trace-format.md), e.g. one written by `asyncplay --trace`.
+  showTrace(trace) {
+    model = TimelineModel.fromTrace(trace);
+    timeline.setModel(model);
+    showSummary(model);
+  },
+  timeline,
 };
 
 start();

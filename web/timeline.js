@@ -37,6 +37,7 @@ export class TimelineView {
     this.labelWidth = 150;
     this.frame = 0;
     this.colors = null;
+    this.lastDrawMs = 0;     // how long the last draw took (bench/page.mjs reads it)
 
     this.canvas = document.createElement('canvas');
     this.canvas.setAttribute('role', 'img');
@@ -78,7 +79,9 @@ export class TimelineView {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      const start = performance.now();
       this.draw();
+      this.lastDrawMs = performance.now() - start;
     });
   }
 
