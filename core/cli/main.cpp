@@ -1,6 +1,6 @@
 // The native command line: `asyncplay FILE.py` runs a program as `python3 FILE.py` would.
 //
-//   asyncplay [--dis] [--trace OUT.json] FILE.py [ARGS...]
+//   asyncplay [--dis] [--trace OUT.json [--trace-format native|chrome]] FILE.py [ARGS...]
 //                                          run FILE.py ("-": read the program from stdin)
 //   asyncplay --help
 //
@@ -32,6 +32,9 @@ constexpr const char* kUsage =
     "options:\n"
     "  --dis       print the program's bytecode instead of running it\n"
     "  --trace OUT.json   write the run's timeline (docs/trace-format.md) to OUT.json\n"
+    "  --trace-format native|chrome\n"
+    "              the trace's format: asyncplay's own (default) or Chrome's trace events,\n"
+    "              for Perfetto and chrome://tracing\n"
     "  --help      show this help and exit\n";
 
 bool read_all(const std::string& path, std::string* out) {
@@ -77,6 +80,7 @@ int disassemble_file(const std::string& filename, const std::string& source) {
 int main(int argc, char** argv) {
   bool dis = false;
   std::string trace_path;
+  bool chrome_format = false;
   int i = 1;
   for (; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) {
@@ -95,6 +99,15 @@ int main(int argc, char** argv) {
       trace_path = argv[++i];
       continue;
     }
+    if (!std::strcmp(argv[i], "--trace-format")) {
+      const char* format = i + 1 < argc ? argv[++i] : "";
+      if (std::strcmp(format, "native") != 0 && std::strcmp(format, "chrome") != 0) {
+        std::fprintf(stderr, "asyncplay: --trace-format needs 'native' or 'chrome'\n\n%s", kUsage);
+        return 2;
+      }
+      chrome_format = !std::strcmp(format, "chrome");
+      continue;
+    }
     if (argv[i][0] == '-' && argv[i][1] != '\0') {
       std::fprintf(stderr, "asyncplay: unknown option %s\n\n%s", argv[i], kUsage);
       return 2;
@@ -103,6 +116,10 @@ int main(int argc, char** argv) {
   }
   if (i >= argc) {
     std::fputs(kUsage, stderr);
+    return 2;
+  }
+  if (chrome_format && trace_path.empty()) {
+    std::fprintf(stderr, "asyncplay: --trace-format needs --trace OUT.json\n\n%s", kUsage);
     return 2;
   }
   const std::string path = argv[i];
@@ -138,7 +155,7 @@ int main(int argc, char** argv) {
   if (!trace_path.empty()) {
     recorder.stop();
     std::ofstream out(trace_path, std::ios::binary);
-    out << recorder.to_json() << "\n";
+    out << (chrome_format ? recorder.to_chrome_json() : recorder.to_json()) << "\n";
     if (!out) {
       std::fprintf(stderr, "asyncplay: can't write the trace to '%s'\n", trace_path.c_str());
       if (status == 0) status = 2;

@@ -374,8 +374,11 @@ class Compiler {
         if (!t->finalbody.empty()) return try_finally(t);
         return try_except(t);
       }
-      case StmtKind::TryStar:
-        return error("except* is not supported yet", s);
+      case StmtKind::TryStar: {
+        auto* t = s->as<TryStar>();
+        if (!t->finalbody.empty()) return try_finally(t);
+        return try_except(t);
+      }
       case StmtKind::Assert: {
         auto* a = s->as<Assert>();
         int end = new_label();
@@ -801,7 +804,8 @@ class Compiler {
     bind(end);
   }
 
-  void try_finally(const Try* t) {
+  template <class TryNode>  // Try or TryStar
+  void try_finally(const TryNode* t) {
     int final = new_label(), exit = new_label();
     emit_jump(Op::SETUP_FINALLY, final);
     cur().fblocks.push_back(FBlock{FBlockKind::kFinallyTry, -1, -1, &t->finalbody});
@@ -873,6 +877,75 @@ class Compiler {
     bind(orelse);
     body(t->orelse);
     bind(end);
+  }
+
+  // try/except*: each clause takes its part of the exception (CHECK_EG_MATCH) from what the
+  // clauses before it left. What the clauses raise and the unhandled rest are collected in a list
+  // and combined by PREP_RERAISE_STAR into the exception to raise at the end, if any.
+  void try_except(const TryStar* t) {
+    int except = new_label(), orelse = new_label(), end = new_label(), reraise = new_label();
+    emit_jump(Op::SETUP_FINALLY, except);
+    cur().fblocks.push_back(FBlock{FBlockKind::kTryExcept});
+    body(t->body);
+    cur().fblocks.pop_back();
+    emit(Op::POP_BLOCK);
+    emit_jump(Op::JUMP, orelse);
+    bind(except);  // [prev, orig]
+    emit(Op::DUP_TOP);
+    emit(Op::BUILD_LIST, 0);
+    emit(Op::ROT_TWO);  // [prev, orig, raised, rest]
+    for (const ExceptHandler* h : t->handlers) {
+      PosGuard g(this, h);
+      int next = new_label(), no_match = new_label(), cleanup = new_label();
+      expr(h->type);
+      emit(Op::CHECK_EG_MATCH);  // [prev, orig, raised, rest, match]
+      emit(Op::DUP_TOP);
+      load_const(none());
+      emit(Op::IS_OP, 0);
+      emit_jump(Op::POP_JUMP_IF_TRUE, no_match);
+      if (!h->name.empty()) {
+        name_op(h->name, Ctx::kStore);
+      } else {
+        emit(Op::POP_TOP);
+      }
+      emit_jump(Op::SETUP_FINALLY, cleanup);
+      cur().fblocks.push_back(FBlock{FBlockKind::kTryExcept});
+      body(h->body);
+      cur().fblocks.pop_back();
+      emit(Op::POP_BLOCK);
+      clear_handler_name(h->name);
+      emit_jump(Op::JUMP, next);
+      bind(cleanup);  // [prev, orig, raised, rest, match, exc]: exc joins the raised ones
+      clear_handler_name(h->name);
+      emit(Op::LIST_APPEND, 3);
+      emit(Op::POP_EXCEPT);
+      emit_jump(Op::JUMP, next);
+      bind(no_match);
+      emit(Op::POP_TOP);
+      bind(next);
+    }
+    emit(Op::LIST_APPEND, 1);     // [prev, orig, raised + [rest]]
+    emit(Op::PREP_RERAISE_STAR);  // [prev, exception to raise or None]
+    emit(Op::DUP_TOP);
+    load_const(none());
+    emit(Op::IS_OP, 0);
+    emit_jump(Op::POP_JUMP_IF_FALSE, reraise);
+    emit(Op::POP_TOP);
+    emit(Op::POP_EXCEPT);
+    emit_jump(Op::JUMP, end);
+    bind(reraise);
+    emit(Op::RERAISE);
+    bind(orelse);
+    body(t->orelse);
+    bind(end);
+  }
+
+  // `except ... as name:` ends with name = None; del name.
+  void clear_handler_name(const std::string& name) {
+    if (name.empty()) return;
+    load_const(none());
+    name_op(name, Ctx::kStore);
+    name_op(name, Ctx::kDel);
   }
 
   void import_stmt(const Import* im) {

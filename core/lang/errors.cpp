@@ -33,7 +33,9 @@ Dict* instance_dict(Value exc) {
 
 void exc_dealloc(Object* o) {
   BaseExc* e = static_cast<BaseExc*>(o);
-  for (Value v : {e->args, e->cause, e->context, e->notes, e->value}) decref(v);
+  for (Value v :
+       {e->args, e->cause, e->context, e->notes, e->value, e->group_message, e->group_excs})
+    decref(v);
   if (e->dict) decref(Value(e->dict));
   for (auto& tb : e->traceback) decref(Value(tb.code));
   e->traceback.~vector();
@@ -397,28 +399,108 @@ std::string exception_line(Value exc) {
   return line;
 }
 
-void format_chain(std::string* out, Value exc, std::vector<Value>* seen) {
-  seen->push_back(exc);
-  BaseExc* e = as_exc(exc);
-  auto unseen = [&](Value v) { return std::find(seen->begin(), seen->end(), v) == seen->end(); };
-  if (e->cause && unseen(e->cause)) {
-    format_chain(out, e->cause, seen);
-    *out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (e->context && !e->suppress_context && unseen(e->context)) {
-    format_chain(out, e->context, seen);
-    *out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// One traceback print (CPython's exception print context): the output so far, the exceptions
+// already shown, how deep inside exception groups the printer is and whether the innermost
+// group's closing line is still due. Inside a group every line gets an indented "| " margin.
+class TracebackPrinter {
+ public:
+  std::string out;
+
+  // `exc` with the exceptions it was caused by / raised while handling, oldest first.
+  void chain(Value exc) {
+    seen_.push_back(exc);
+    BaseExc* e = as_exc(exc);
+    auto unseen = [&](Value v) { return std::find(seen_.begin(), seen_.end(), v) == seen_.end(); };
+    if (e->cause && unseen(e->cause)) {
+      chain(e->cause);
+      emit("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (e->context && !e->suppress_context && unseen(e->context)) {
+      chain(e->context);
+      emit("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    if (is_exception_group(exc)) {
+      group(exc);
+    } else {
+      traceback(e, "Traceback (most recent call last):\n", '|');
+      emit(exception_text(exc));
+    }
   }
-  if (!e->traceback.empty()) {
-    *out += "Traceback (most recent call last):\n";
-    for (const auto& tb : e->traceback) format_entry(out, tb);
+
+ private:
+  static constexpr int kMaxGroupDepth = 10;
+  static constexpr int64_t kMaxGroupWidth = 15;
+
+  std::vector<Value> seen_;
+  int depth_ = 0;
+  bool need_close_ = false;
+
+  std::string indent() const { return std::string(2 * static_cast<size_t>(depth_), ' '); }
+
+  // Appends `text` with the margin in front of each of its lines.
+  void emit(const std::string& text, char margin = '|') {
+    std::string prefix = indent();
+    if (depth_ > 0) prefix += std::string(1, margin) + " ";
+    for (size_t pos = 0; pos < text.size();) {
+      size_t nl = text.find('\n', pos);
+      size_t end = nl == std::string::npos ? text.size() : nl + 1;
+      out += prefix;
+      out.append(text, pos, end - pos);
+      pos = end;
+    }
   }
-  if (is_instance(exc, g_SyntaxError) && e->value) {
+
+  void traceback(BaseExc* e, const char* header, char margin) {
+    if (e->traceback.empty()) return;
+    emit(header, margin);
+    std::string entries;
+    for (const auto& tb : e->traceback) format_entry(&entries, tb);
+    emit(entries);
+  }
+
+  static std::string exception_text(Value exc) {
+    BaseExc* e = as_exc(exc);
     // A SyntaxError raised while running (compile()) keeps its formatted text in `value`.
-    *out += as_str(e->value)->data;
-    return;
+    if (is_instance(exc, g_SyntaxError) && e->value) return as_str(e->value)->data;
+    return exception_line(exc);
   }
-  *out += exception_line(exc);
-}
+
+  // A group: its traceback and line, then each sub-exception in a numbered box.
+  void group(Value exc) {
+    if (depth_ > kMaxGroupDepth) {
+      emit("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+      return;
+    }
+    const bool toplevel = depth_ == 0;
+    if (toplevel) ++depth_;
+    traceback(as_exc(exc), "Exception Group Traceback (most recent call last):\n",
+              toplevel ? '+' : '|');
+    emit(exception_text(exc));
+    Tuple* excs = group_exceptions(exc);
+    const int64_t n = std::min(excs->size, kMaxGroupWidth + 1);
+    need_close_ = false;
+    for (int64_t i = 0; i < n; ++i) {
+      const bool last = i == n - 1;
+      if (last) need_close_ = true;
+      const bool truncated = i >= kMaxGroupWidth;
+      const std::string title = truncated ? "..." : std::to_string(i + 1);
+      out +=
+          indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+      ++depth_;
+      if (truncated) {
+        const int64_t more = excs->size - kMaxGroupWidth;
+        emit("and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") + "\n");
+      } else {
+        chain(excs->items[i]);
+      }
+      if (last && need_close_) {
+        out += indent() + "+------------------------------------\n";
+        need_close_ = false;
+      }
+      --depth_;
+    }
+    if (toplevel) depth_ = 0;
+  }
+};
 
 }  // namespace
 
@@ -563,10 +645,9 @@ int exhausted_or_error() {
 }
 
 void print_exception(Value exc) {
-  std::string out;
-  std::vector<Value> seen;
-  format_chain(&out, exc, &seen);
-  interp().write(2, out);
+  TracebackPrinter printer;
+  printer.chain(exc);
+  interp().write(2, printer.out);
 }
 
 void init_exception_types() {
@@ -640,6 +721,8 @@ void init_exception_types() {
   add_slot_wrappers(g_KeyError);
   add_slot_wrappers(g_StopIteration);
   add_slot_wrappers(g_SystemExit);
+  init_exception_group_types();
+  add_slot_wrappers(g_BaseExceptionGroup);
 }
 
 }  // namespace asyncplay::lang

@@ -37,7 +37,7 @@ struct Code;
   X(AttributeError, Exception)               \
   X(BufferError, Exception)                  \
   X(EOFError, Exception)                     \
-  X(ExceptionGroup, Exception)               \
+  X(ExceptionGroup, BaseExceptionGroup)      \
   X(ImportError, Exception)                  \
   X(ModuleNotFoundError, ImportError)        \
   X(LookupError, Exception)                  \
@@ -111,6 +111,8 @@ struct BaseExc : Object {
   Dict* dict = nullptr;
   std::vector<TracebackEntry> traceback;  // outermost first
   Value value;                            // StopIteration.value / SystemExit.code, owned or null
+  Value group_message;                    // BaseExceptionGroup.message (str), owned or null
+  Value group_excs;                       // BaseExceptionGroup.exceptions (tuple), owned or null
 };
 
 // ---- raising -------------------------------------------------------------------------------
@@ -159,5 +161,25 @@ inline int fail(Ref) {
 Ref new_exception(Type* type, std::string_view message);
 bool is_exception_type(Value v);
 bool is_exception_instance(Value v);
+
+// ---- exception groups (exc_group.cpp) ---------------------------------------------------------
+
+// ExceptionGroup's second base (Exception), the group methods and attributes; called by
+// init_exception_types() once the classes exist.
+void init_exception_group_types();
+// A BaseExceptionGroup instance (ExceptionGroup and user subclasses included).
+bool is_exception_group(Value v);
+// The sub-exceptions of a group (a tuple), borrowed.
+Tuple* group_exceptions(Value group);
+
+// except*: splits the exception `exc` (the part not handled yet, or None) by the except* clause's
+// type(s) `type`: returns the matching part (None if nothing matches; a naked exception that
+// matches is wrapped in an ExceptionGroup("", [exc])) and stores the rest (or None) in *rest.
+// Null with an exception for an invalid `type` (a non-exception class, or an exception group).
+Ref exception_group_match(Value exc, Value type, Ref* rest);
+// except*, after the clauses ran: `orig` is the exception the try raised, `excs` a list of what
+// the handlers raised plus the unhandled rest (None entries are skipped). Returns what to raise
+// (re-raised parts keep orig's nesting; new ones join them in an ExceptionGroup("", ...)) or None.
+Ref prepare_reraise_star(Value orig, Value excs);
 
 }  // namespace asyncplay::lang

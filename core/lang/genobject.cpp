@@ -18,6 +18,7 @@ Type g_async_generator_type;
 
 struct Generator : Object {
   Frame* frame;  // owned; null once finished
+  Value code;    // the Code, owned (gi_code/cr_code outlive the frame)
   Value name;    // str
   Value qualname;
   bool started;
@@ -327,6 +328,7 @@ void gen_dealloc(Object* o) {
     o->refcnt = 0;
   }
   finish(g);
+  decref(g->code);
   decref(g->name);
   decref(g->qualname);
   free_object(o);
@@ -352,8 +354,7 @@ Ref gen_frame(Value self) {
   return as_gen(self)->frame ? new_str("<frame>") : new_none();
 }
 Ref gen_code(Value self) {
-  Generator* g = as_gen(self);
-  return g->frame ? Ref::borrow(Value(g->frame->code)) : new_none();
+  return Ref::borrow(as_gen(self)->code);
 }
 Ref gen_suspended_await(Value self) {
   Generator* g = as_gen(self);
@@ -389,6 +390,7 @@ Ref new_generator(Frame* frame) {
   Generator* g = static_cast<Generator*>(o);
   g->frame = frame;
   frame->owner = o;
+  g->code = newref(Value(frame->code));
   g->name = new_str(frame->code->name).release();
   g->qualname = new_str(frame->code->qualname).release();
   return Ref::steal(Value(o));

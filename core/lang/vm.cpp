@@ -1510,8 +1510,35 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
           if (!m) ip = arg;
           break;
         }
-        case Op::CHECK_EG_MATCH:
-        case Op::PREP_RERAISE_STAR:
+        case Op::CHECK_EG_MATCH: {
+          SAVE();
+          Value type = POP();
+          Ref rest;
+          Ref match = exception_group_match(TOP(), type, &rest);
+          decref(type);
+          CHECK(match);
+          if (match.get() != none()) {
+            // The handler sees its part of the group as the exception being handled.
+            Value old = ts.handled;
+            ts.handled = newref(match.get());
+            decref(old);
+          }
+          decref(TOP());
+          SET_TOP(rest.release());
+          PUSH(match.release());
+          break;
+        }
+        case Op::PREP_RERAISE_STAR: {
+          SAVE();
+          Value excs = POP();
+          Value orig = TOP();
+          Ref result = prepare_reraise_star(orig, excs);
+          decref(excs);
+          CHECK(result);
+          decref(orig);
+          SET_TOP(result.release());
+          break;
+        }
         case Op::PRINT_EXPR: {
           SAVE();
           raise(g_SystemError, "unsupported instruction");

@@ -86,6 +86,10 @@ struct PyCallback {
     }
     Ref r = call(fn, {});
     if (!r) owner->s.pending = fetch_error().release();
+    // Let go of the callable now, as CPython drops each handle once it ran: what it kept alive
+    // (a task that just finished, say) is released before the next callback of the batch.
+    r = nullptr;
+    decref(std::exchange(fn, Value()));
   }
 };
 

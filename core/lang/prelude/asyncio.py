@@ -703,7 +703,12 @@ class BaseEventLoop(AbstractEventLoop):
             await done
             return
         helper = threading.Thread(target=_do_shutdown)
-        helper.start()
+        try:
+            helper.start()
+        except RuntimeError:    # no thread can start (the build without threads): shut down here
+            _do_shutdown()
+            await done
+            return
         try:
             await done
         finally:
@@ -857,6 +862,20 @@ class Future:
 
     def __class_getitem__(cls, item):
         return cls
+
+    def __del__(self):
+        # The last reference to a future whose exception nobody looked at: report it.
+        if not self._log_traceback:
+            return
+        self._log_traceback = False
+        self._loop.call_exception_handler({
+            'message': f'{self._never_retrieved_name()} exception was never retrieved',
+            'exception': self._error,
+            'future': self,
+        })
+
+    def _never_retrieved_name(self):
+        return type(self).__name__
 
     def _describe(self):
         words = [self._state.lower()]
@@ -1116,6 +1135,9 @@ class Task(Future):
             extra.append(f'wait_for={self._waiting_on!r}')
         words[1:1] = extra
         return f"<{type(self).__name__} {' '.join(words)}>"
+
+    def _never_retrieved_name(self):
+        return 'Task'
 
     def get_coro(self):
         return self._coro
