@@ -43,6 +43,9 @@ struct ThreadState {
   std::string wait_detail;
   // Output not yet recorded because its line is not finished, per stream (1, 2).
   std::string partial_line[2];
+  // Loop back-edges and Python calls left before the dispatch loop returns to run_frame() and
+  // is entered afresh (see kReentryInterval in vm.cpp).
+  std::uint32_t reentry_countdown = 0;
 };
 
 ThreadState& thread_state();

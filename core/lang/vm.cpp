@@ -9,6 +9,7 @@
 #include "core/lang/genobject.h"
 #include "core/lang/gil.h"
 #include "core/lang/interp.h"
+#include "core/lang/match.h"
 #include "core/lang/modules.h"
 #include "core/lang/tracing.h"
 
@@ -513,6 +514,18 @@ Ref unpack_iterable(Value seq, std::vector<Value>* out) {
   return new_none();
 }
 
+// The dispatch loop leaves and re-enters itself every kReentryInterval loop back-edges and Python
+// calls, which costs a return and a call. Frames live on the heap, so nothing is lost; what it buys
+// is that a long-running program picks up a recompiled dispatch loop: WebAssembly engines first
+// run code from a quick baseline compiler and swap in optimized code only at the next call of a
+// function (V8 has no on-stack replacement for wasm), and the loop below would otherwise run a
+// whole program in its first, several times slower, compilation.
+constexpr std::uint32_t kReentryInterval = 1 << 14;
+
+enum class Step { kReturned, kYielded, kError, kReenter };
+
+Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* out);
+
 }  // namespace
 
 FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out) {
@@ -529,6 +542,26 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
     return FrameStatus::kError;
   }
   f->running = true;
+  Step step = dispatch(entry_frame, f, send, throw_in, out);
+  // On re-entry the innermost frame of this activation is ts.frame, its state saved in it.
+  while (step == Step::kReenter) step = dispatch(entry_frame, ts.frame, Value(), false, out);
+  switch (step) {
+    case Step::kReturned:
+      return FrameStatus::kReturned;
+    case Step::kYielded:
+      return FrameStatus::kYielded;
+    default:
+      return FrameStatus::kError;
+  }
+}
+
+namespace {
+
+// Runs frames from `f` (entry_frame or one it called) until entry_frame returns, yields or
+// raises, or until it is time to re-enter (Step::kReenter, with every frame's state saved).
+Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* out) {
+  ThreadState& ts = thread_state();
+  Interp& in = interp();
 
   Value* sp = f->stack + f->sp;
   const Instr* code = f->code->code.data();
@@ -572,6 +605,55 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
           break;
         }
 
+        case Op::COPY: {
+          Value v = newref(PEEK(arg));
+          PUSH(v);
+          break;
+        }
+        case Op::GET_LEN: {
+          SAVE();
+          int64_t n = length(TOP());
+          CHECK(n >= 0);
+          Ref len = new_int(n);
+          CHECK(len);
+          PUSH(len.release());
+          break;
+        }
+        case Op::MATCH_SEQUENCE: {
+          Value b = bool_value(match_is_sequence(TOP()));
+          PUSH(newref(b));
+          break;
+        }
+        case Op::MATCH_MAPPING: {
+          Value b = bool_value(match_is_mapping(TOP()));
+          PUSH(newref(b));
+          break;
+        }
+        case Op::MATCH_KEYS: {
+          SAVE();
+          Ref values = match_keys(SECOND(), TOP());
+          CHECK(values);
+          PUSH(values.release());
+          break;
+        }
+        case Op::COPY_DICT_WITHOUT_KEYS: {
+          SAVE();
+          Ref rest = match_copy_without_keys(SECOND(), TOP());
+          CHECK(rest);
+          decref(TOP());
+          SET_TOP(rest.release());
+          break;
+        }
+        case Op::MATCH_CLASS: {
+          SAVE();
+          Ref attrs = match_class(PEEK(3), SECOND(), arg, TOP());
+          CHECK(attrs);
+          decref(POP());
+          decref(POP());
+          decref(TOP());
+          SET_TOP(attrs.release());
+          break;
+        }
         case Op::POP_TOP:
           decref(POP());
           break;
@@ -971,6 +1053,13 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
           if (arg < ip) {
             SAVE();
             if (check_interrupt()) ERROR();
+            ip = arg;
+            if (--ts.reentry_countdown >= kReentryInterval) {
+              ts.reentry_countdown = kReentryInterval - 1;
+              SAVE();
+              return Step::kReenter;
+            }
+            break;
           }
           ip = arg;
           break;
@@ -1318,6 +1407,10 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
             callee->running = true;
             f = callee;
             ts.frame = f;
+            if (--ts.reentry_countdown >= kReentryInterval) {
+              ts.reentry_countdown = kReentryInterval - 1;
+              return Step::kReenter;  // the callee starts afresh from its saved (initial) state
+            }
             LOAD();
             break;
           }
@@ -1365,7 +1458,7 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
             ts.frame = f->back;
             *out = retval;
             f->entry = false;
-            return FrameStatus::kReturned;
+            return Step::kReturned;
           }
           Frame* caller = f->back;
           SAVE();  // whatever is left on the callee's stack is released with it
@@ -1589,12 +1682,13 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
 
         case Op::YIELD_VALUE: {
           Value v = POP();
+          if (arg) async_gen_mark_yield(f->owner);  // a `yield` of an async generator's body
           SAVE();
           f->running = false;
           --ts.depth;
           ts.frame = f->back;
           *out = v;
-          return FrameStatus::kYielded;
+          return Step::kYielded;
         }
         case Op::SEND: {
           SAVE();
@@ -1761,7 +1855,7 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
         f->sp = 0;
         ts.frame = f->back;
         f->entry = false;
-        return FrameStatus::kError;
+        return Step::kError;
       }
       Frame* caller = f->back;
       free_frame(f);
@@ -1781,5 +1875,7 @@ FrameStatus run_frame(Frame* entry_frame, Value send, bool throw_in, Value* out)
 #undef ERROR
 #undef CHECK
 }
+
+}  // namespace
 
 }  // namespace asyncplay::lang
