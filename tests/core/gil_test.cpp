@@ -5,6 +5,8 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <chrono>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -51,22 +53,32 @@ TEST_CASE("CPU-bound threads take turns") {
   g.set_switch_interval(1ms);
   std::atomic<bool> stop{false};
   std::vector<long> turns(2, 0);
+  std::mutex turns_mutex;
   auto spin = [&](int me) {
     g.acquire();
     while (!stop) {
       if (g.drop_requested()) {
         g.yield();
+        std::lock_guard<std::mutex> lock(turns_mutex);
         ++turns[me];
       }
     }
     g.release();
   };
   std::thread a(spin, 0), b(spin, 1);
-  std::this_thread::sleep_for(100ms);
+  // Wait until each thread has been made to hand over 5 times (about 10 ms at 1 ms intervals);
+  // the deadline only keeps a broken GIL from hanging the test, it is not a timing check.
+  const auto deadline = std::chrono::steady_clock::now() + 60s;
+  auto both_turned = [&] {
+    std::lock_guard<std::mutex> lock(turns_mutex);
+    return turns[0] >= 5 && turns[1] >= 5;
+  };
+  while (!both_turned() && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(5ms);
+  }
   stop = true;
   a.join();
   b.join();
-  // Both were forced to hand over many times (about 100 each at 1 ms; the bound is loose).
   CHECK(turns[0] >= 5);
   CHECK(turns[1] >= 5);
 }
