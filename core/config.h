@@ -15,7 +15,28 @@
 #define ASYNCPLAY_WASM 0
 #endif
 
+// Threads: 1 wherever pthreads exist. 0 in the WebAssembly build without -pthread (the wasm-st
+// preset, for pages that are not cross-origin isolated and so have no shared memory): one thread
+// runs everything, _thread.start_new_thread raises RuntimeError(kNoThreadsMessage), and a wait
+// that only another thread could end is a spin on the clock until its deadline (core/clock).
+#ifndef ASYNCPLAY_THREADS
+#if defined(__EMSCRIPTEN__) && !defined(__EMSCRIPTEN_PTHREADS__)
+#define ASYNCPLAY_THREADS 0
+#else
+#define ASYNCPLAY_THREADS 1
+#endif
+#endif
+
 namespace asyncplay::config {
+#if !ASYNCPLAY_THREADS
+// Why threading.Thread.start (hence ThreadPoolExecutor, asyncio.to_thread) fails in that build.
+inline constexpr const char* kNoThreadsMessage =
+    "can't start new thread: this page is not cross-origin isolated, so the browser gives it no "
+    "shared memory and asyncplay runs without threads; serve it with the headers "
+    "Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp "
+    "(npm start does), or open it directly instead of inside a frame";
+#endif
+
 #if ASYNCPLAY_WASM
 inline constexpr unsigned kDefaultThreadStackBytes = 256 * 1024;
 // Python threads alive at once; one more and threading.Thread.start raises RuntimeError("can't

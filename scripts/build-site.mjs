@@ -9,6 +9,8 @@
 //                           web/style.css (minified unless --dev; source maps beside them)
 //   runtime-worker.mjs      the engine's Worker (wasm/runtime-worker.mjs)
 //   engine/                 the Emscripten module: asyncplay.mjs, .wasm, .worker.js (build/wasm/)
+//   engine-st/              the module without threads, for pages that are not cross-origin
+//                           isolated: asyncplay.mjs, .wasm (build/wasm-st/, when it was built)
 //   coi-serviceworker.js    gives static hosts without header control cross-origin isolation
 //                           (npm package coi-serviceworker)
 //
@@ -132,6 +134,14 @@ async function main() {
   );
   for (const name of engineFiles) {
     await copyFile(path.join(ROOT, 'build/wasm', name), path.join(OUT, 'engine', name));
+  }
+  const noThreadsFiles = ['asyncplay.mjs', 'asyncplay.wasm'];
+  const st = path.join(ROOT, 'build/wasm-st');
+  if ((await Promise.all(noThreadsFiles.map((name) => exists(path.join(st, name))))).every(Boolean)) {
+    await mkdir(path.join(OUT, 'engine-st'), { recursive: true });
+    for (const name of noThreadsFiles) {
+      await copyFile(path.join(st, name), path.join(OUT, 'engine-st', name));
+    }
   }
   await writeFile(path.join(OUT, 'LICENSES.txt'), await licenses(app.metafile));
 }

@@ -2,10 +2,12 @@
 # scripts/test.sh: everything `npm test` checks, with a summary at the end.
 #
 #   1. setup (installs missing Debian and npm packages, Chromium included); clang-format check
-#   2. builds native, asan (ASan + UBSan), tsan (ThreadSanitizer) and wasm
+#   2. builds native, asan (ASan + UBSan), tsan (ThreadSanitizer), wasm and wasm-st (the engine
+#      module without threads; built whenever wasm is, right after it)
 #   3. the doctest programs of each build through ctest (wasm ones under Node)
 #   4. the language corpus (tests/py) through build/native/asyncplay, and again under ASan
-#   5. Node tests (tests/node: the wasm engine and its JS API under Node), and the corpus again
+#   5. Node tests (tests/node: the wasm engine and its JS API under Node, the one without threads
+#      too), and the corpus again
 #      through the wasm engine's Node CLI (wasm/cli.mjs)
 #   6. the page (build/site) and the browser tests (tests/browser: the page in headless Chromium)
 #
@@ -17,7 +19,16 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 export ASYNCPLAY_SKIP_SETUP=1
 
-read -r -a presets <<<"${ASYNCPLAY_TEST_PRESETS:-native asan tsan wasm}"
+read -r -a presets <<<"${ASYNCPLAY_TEST_PRESETS:-native asan tsan wasm wasm-st}"
+# The build without threads comes with wasm (its Node tests are among wasm's).
+if [[ " ${presets[*]} " == *" wasm "* && " ${presets[*]} " != *" wasm-st "* ]]; then
+  with_st=()
+  for preset in "${presets[@]}"; do
+    with_st+=("$preset")
+    [ "$preset" = wasm ] && with_st+=(wasm-st)
+  done
+  presets=("${with_st[@]}")
+fi
 
 names=()
 results=()
@@ -66,6 +77,7 @@ for preset in "${presets[@]}"; do
 done
 
 for preset in "${presets[@]}"; do
+  [ "$preset" = wasm-st ] && continue  # the module only: tests/node/nothreads.test.mjs tests it
   if [ -n "${built[$preset]:-}" ]; then
     stage "ctest $preset" ctest --preset "$preset"
   else
@@ -92,7 +104,10 @@ elif [[ " ${presets[*]} " == *" asan "* ]]; then
 fi
 
 if [ -n "${built[wasm]:-}" ]; then
-  stage "node tests" node --test tests/node/
+  # tests/node/nothreads.test.mjs skips itself without build/wasm-st unless told it must not.
+  require_st=0
+  [[ " ${presets[*]} " == *" wasm-st "* ]] && require_st=1
+  stage "node tests" env ASYNCPLAY_REQUIRE_WASM_ST=$require_st node --test tests/node/
   # The corpus once more through the WebAssembly engine and its Node CLI (wasm/cli.mjs).
   stage "corpus wasm" node tests/run_corpus.mjs --cli "node wasm/cli.mjs" \
     --known-failing tests/py/known_failing.txt

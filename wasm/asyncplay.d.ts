@@ -8,8 +8,21 @@ export interface RuntimeOptions {
   /** Where the Emscripten module (asyncplay.mjs, with its .wasm and .worker.js beside it) is
    * (default: ../build/wasm/asyncplay.mjs from this file). Relative URLs resolve against this file. */
   engineUrl?: string | URL;
+  /** Run a short program right after start-up (output discarded) so that the engine's hot code
+   * is compiled by the WebAssembly engine's optimizing tier before the first real run; a run
+   * started meanwhile interrupts it at once. Worth it where start-up and the first run are
+   * apart, as on a page; default false. */
+  warmUp?: boolean;
   /** Where runtime-worker.mjs is (default: beside this file). */
   workerUrl?: string | URL;
+  /** Which engine to load. 'auto' (default): the threaded one (engineUrl) where the browser gives
+   * shared memory (SharedArrayBuffer on a cross-origin isolated page) and always under Node, else
+   * the one built without threads (noThreadsEngineUrl). true: threads or an error; false: the
+   * build without threads, also under Node. */
+  threads?: 'auto' | boolean;
+  /** Where the engine built without threads is (asyncplay.mjs with its .wasm beside it; default:
+   * ../build/wasm-st/asyncplay.mjs from this file). Relative URLs resolve against this file. */
+  noThreadsEngineUrl?: string | URL;
 }
 
 /** One trace event, as recorded (see docs/trace-format.md for the timeline they build). */
@@ -28,6 +41,8 @@ export interface RunOptions {
   argv?: string[];
   /** Record the timeline: onTraceEvent gets its events live and done resolves with it. */
   trace?: boolean;
+  /** The shape of RunResult.trace: asyncplay's own (default) or Chrome's trace-event format. */
+  traceFormat?: 'native' | 'chrome';
   /** Program output as it is written: timeMs counts from the start of the run. */
   onOutput?(stream: 'stdout' | 'stderr', text: string, lane: number, timeMs: number): void;
   onTraceEvent?(event: TraceEvent): void;
@@ -37,9 +52,10 @@ export interface RunResult {
   /** 0, 1 after an uncaught exception, 130 after KeyboardInterrupt, or sys.exit()'s code. */
   exitCode: number;
   durationMs: number;
-  /** The trace (docs/trace-format.md) when RunOptions.trace was set, else null. */
+  /** The trace (docs/trace-format.md, in RunOptions.traceFormat) when RunOptions.trace was set, else null. */
   trace: unknown | null;
-  /** True when the program ignored stop() and its engine Worker was replaced. */
+  /** True when the engine Worker was replaced: the program ignored stop(), or it was stopped on
+   * an engine without threads (which is always stopped that way). */
   restarted: boolean;
 }
 
@@ -52,10 +68,15 @@ export interface Run {
 
 export interface Runtime {
   readonly version: string;
+  /** Whether programs can start threads: false on the engine built without them (pages that are
+   * not cross-origin isolated), where threading.Thread.start raises RuntimeError. */
+  readonly threads: boolean;
   /** Starts a program; throws if one is still running on this runtime. */
   run(source: string, options?: RunOptions): Run;
   dispose(): Promise<void>;
 }
 
 export function createRuntime(options?: RuntimeOptions): Promise<Runtime>;
+/** Whether threads need a cross-origin isolated page here (true in browsers). Without isolation
+ * createRuntime() loads the engine built without threads. */
 export const crossOriginIsolationRequired: boolean;

@@ -1,6 +1,7 @@
 // wasm/asyncplay.mjs: the JavaScript API of the asyncplay engine, for browsers and Node 20.
 //
-//   const runtime = await createRuntime({ poolSize, stopTimeoutMs, engineUrl, workerUrl });
+//   const runtime = await createRuntime({ poolSize, stopTimeoutMs, engineUrl, workerUrl,
+//                                         threads, noThreadsEngineUrl });
 //   const run = runtime.run(source, { filename, stdin, argv, trace, onOutput, onTraceEvent });
 //   run.stop();                      // KeyboardInterrupt; the run ends within ~100 ms
 //   const { exitCode, durationMs, trace, restarted } = await run.done;
@@ -11,21 +12,56 @@
 // text, lane, timeMs) is called while the program runs (stream: 'stdout' | 'stderr'; lane: the
 // trace lane of the thread or task that wrote it; timeMs: since the run started). With trace:
 // true, onTraceEvent(event) receives trace events as they happen and done resolves with the
-// whole trace (docs/trace-format.md).
+// whole trace (docs/trace-format.md; traceFormat: 'chrome' gives it in Chrome's trace-event format
+// instead; the live events keep the native shape).
 //
 // If a stopped program has not ended after stopTimeoutMs (1 s), the Worker is terminated and a
 // new one started: done then resolves with { exitCode: 130, restarted: true }, and an explanation
 // goes to onOutput on stderr. The same happens, silently, when daemon threads outlived a run.
+//
+// Threads need shared memory, which browsers give only to cross-origin isolated pages. threads:
+// 'auto' (the default) loads the threaded engine (engineUrl) where SharedArrayBuffer exists and the
+// page is isolated, and otherwise the engine built without threads (noThreadsEngineUrl, default
+// ../build/wasm-st/asyncplay.mjs): everything but threads works there (threading.Thread.start,
+// ThreadPoolExecutor and asyncio.to_thread raise RuntimeError saying why), sleeps and idle event
+// loops keep one core busy, and since the program runs on the Worker's own thread, stop()
+// terminates that Worker at once and starts a new one: done resolves with { exitCode: 130,
+// restarted: true } and "KeyboardInterrupt" on stderr. threads: true insists on threads (throws
+// where there are none), false always loads the build without them (also under Node, where
+// 'auto' means threads). runtime.threads says which one runs.
 const isNode = typeof process === 'object' && !!process.versions?.node;
 
 const DEFAULT_STOP_TIMEOUT_MS = 1000;
 
+const NO_THREADS_ENGINE_URL = '../build/wasm-st/asyncplay.mjs';
+
+// Whether to load the threaded engine, from the threads option ('auto', true or false).
+function wantThreads(option) {
+  if (option === false || option === 'false') return false;
+  if (isNode) return true;
+  const available =
+    typeof SharedArrayBuffer !== 'undefined' && globalThis.crossOriginIsolated !== false;
+  if (!available && option === true) {
+    throw new Error(
+      'asyncplay needs threads, which browsers only allow on cross-origin isolated pages: serve ' +
+        'the page with the headers "Cross-Origin-Opener-Policy: same-origin" and ' +
+        '"Cross-Origin-Embedder-Policy: require-corp" (npm start does), or use a service worker ' +
+        'that adds them on static hosts.',
+    );
+  }
+  return available;
+}
+
 async function spawnWorker(options) {
   const url = new URL(options.workerUrl ?? './runtime-worker.mjs', import.meta.url);
-  const engineUrl = options.engineUrl ? String(new URL(options.engineUrl, import.meta.url)) : '';
+  const threads = wantThreads(options.threads ?? 'auto');
+  const chosen = threads ? options.engineUrl : (options.noThreadsEngineUrl ?? NO_THREADS_ENGINE_URL);
+  const engineUrl = chosen ? String(new URL(chosen, import.meta.url)) : '';
   if (isNode) {
     const { Worker } = await import('node:worker_threads');
-    const worker = new Worker(url, { workerData: { poolSize: options.poolSize, engineUrl } });
+    const worker = new Worker(url, {
+      workerData: { poolSize: options.poolSize, engineUrl, warmUp: !!options.warmUp },
+    });
     return {
       post: (message) => worker.postMessage(message),
       listen: (fn) => worker.on('message', fn),
@@ -35,17 +71,10 @@ async function spawnWorker(options) {
       ref: () => worker.ref(),
     };
   }
-  if (typeof SharedArrayBuffer === 'undefined' || globalThis.crossOriginIsolated === false) {
-    throw new Error(
-      'asyncplay needs threads, which browsers only allow on cross-origin isolated pages: serve ' +
-        'the page with the headers "Cross-Origin-Opener-Policy: same-origin" and ' +
-        '"Cross-Origin-Embedder-Policy: require-corp" (npm start does), or use a service worker ' +
-        'that adds them on static hosts.',
-    );
-  }
   // A browser Worker has no workerData: its settings travel in the URL's query.
   if (options.poolSize) url.searchParams.set('poolSize', String(options.poolSize));
   if (engineUrl) url.searchParams.set('engine', engineUrl);
+  if (options.warmUp) url.searchParams.set('warmUp', '1');
   const worker = new Worker(url, { type: 'module', name: 'asyncplay-runtime' });
   return {
     post: (message) => worker.postMessage(message),
@@ -62,6 +91,7 @@ class Runtime {
   #worker = null;
   #ready = null;
   #version = '';
+  #threads = true;
   #runs = new Map();  // id -> run state
   #nextId = 1;
   #active = null;
@@ -74,6 +104,11 @@ class Runtime {
 
   get version() {
     return this.#version;
+  }
+
+  // False when the engine was built without threads (see the top of this file).
+  get threads() {
+    return this.#threads;
   }
 
   async start() {
@@ -95,6 +130,7 @@ class Runtime {
           if (this.#worker !== worker) return;
           if (message.type === 'ready') {
             this.#version = message.version;
+            this.#threads = message.threads !== false;
             resolve();
           } else if (message.type === 'failed') {
             reject(new Error(`asyncplay: the engine did not load: ${message.message}`));
@@ -112,6 +148,7 @@ class Runtime {
     if (!run) return;
     if (message.type === 'output') {
       for (const [stream, text, lane, timeMs] of message.chunks) {
+        if (text) run.atLineStart = text.endsWith('\n');
         run.onOutput?.(stream === 2 ? 'stderr' : 'stdout', text, lane, timeMs);
       }
     } else if (message.type === 'trace') {
@@ -161,7 +198,14 @@ class Runtime {
     if (this.#disposed) throw new Error('asyncplay: the runtime was disposed');
     if (this.#active) throw new Error('asyncplay: a run is already in progress; stop it first');
     const id = this.#nextId++;
-    const run = { id, finished: false, onOutput: options.onOutput, onTraceEvent: options.onTraceEvent };
+    const run = {
+      id,
+      finished: false,
+      atLineStart: true,
+      startedAt: 0,
+      onOutput: options.onOutput,
+      onTraceEvent: options.onTraceEvent,
+    };
     const done = new Promise((resolve, reject) => {
       run.resolve = resolve;
       run.reject = reject;
@@ -174,6 +218,7 @@ class Runtime {
       while (!this.#worker) await this.#ready;  // a restart is under way
       if (run.finished) return;
       this.#worker.ref();
+      run.startedAt = performance.now();
       this.#worker.post({
         type: 'run',
         id,
@@ -182,6 +227,7 @@ class Runtime {
         stdin: options.stdin ?? '',
         argv: options.argv ?? [],
         trace: !!options.trace,
+        traceFormat: options.traceFormat === 'chrome' ? 'chrome' : 'native',
       });
     })();
     begin.catch((error) => this.#finish(run, null, error));
@@ -189,6 +235,10 @@ class Runtime {
       if (run.finished || run.stopTimer) return;
       begin.then(() => {
         if (run.finished || run.stopTimer) return;
+        if (!this.#threads) {
+          this.#stopWithoutThreads(run);
+          return;
+        }
         this.#worker.post({ type: 'stop', id });
         run.stopTimer = setTimeout(() => this.#forceStop(run), this.#options.stopTimeoutMs);
       });
@@ -208,6 +258,24 @@ class Runtime {
     );
     const ready = this.#restart();
     this.#finish(run, { exitCode: 130, durationMs: 0, trace: null, restarted: true });
+    await ready.catch(() => {});
+  }
+
+  // Without threads the program runs on the Worker's own thread, which cannot take a 'stop'
+  // message until the program ends: replace the Worker at once.
+  async #stopWithoutThreads(run) {
+    run.stopTimer = true;
+    const durationMs = performance.now() - run.startedAt;
+    run.onOutput?.(
+      'stderr',
+      (run.atLineStart ? '' : '\n') +
+        '[asyncplay: stopped. Without threads the program cannot be interrupted where it is, so ' +
+        'its engine was restarted at once (no finally blocks ran)]\nKeyboardInterrupt\n',
+      0,
+      durationMs,
+    );
+    const ready = this.#restart();
+    this.#finish(run, { exitCode: 130, durationMs, trace: null, restarted: true });
     await ready.catch(() => {});
   }
 

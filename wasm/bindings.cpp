@@ -7,10 +7,15 @@
 //                                        traceEvents: "[...]" (JSON), done, exitCode,
 //                                        durationMs, liveThreads }
 //   traceJson()                     -> the last run's trace (docs/trace-format.md)
+//   traceChromeJson()               -> the same in Chrome's trace-event format
 //   countPrimes(limit, threads)     -> { primes, threads, distinctThreads, perThread, millis }
+//   threads()                       -> false in the build without threads (the wasm-st preset)
 //
 // The program runs on a pthread (wasm/engine.h); poll() is meant to be called from the JS thread
 // that loaded the module, every few milliseconds while a run goes on (wasm/runtime-worker.mjs).
+// Without threads startRun() runs the whole program before it returns, and calls
+// Module.onEngineFlush() while it runs whenever output or trace events are waiting: that function
+// may call poll() (a nested call into the module) and post what it gets.
 //
 // countPrimes is a demonstration that the build really runs pthreads in Web Workers: it counts the
 // primes below `limit` with `threads` std::threads. It blocks the calling JS thread until they
@@ -18,6 +23,7 @@
 // the module's pthread pool size (at least 4): a thread beyond the pool could only start once the
 // caller returned to its event loop, which it does not, so it would deadlock.
 #include <emscripten/bind.h>
+#include <emscripten/emscripten.h>
 #include <emscripten/val.h>
 
 #include <algorithm>
@@ -35,6 +41,11 @@
 #ifndef ASYNCPLAY_VERSION
 #define ASYNCPLAY_VERSION "0.0.0"
 #endif
+
+// The build without threads: hands the engine's output to JavaScript while the program runs.
+EM_JS(void, asyncplay_js_flush, (), {
+  if (Module['onEngineFlush']) Module['onEngineFlush']();
+});
 
 namespace asyncplay::wasm {
 
@@ -73,7 +84,7 @@ DemoResult run_demo(std::uint32_t limit, int threads) {
   std::set<std::thread::id> ids;
   std::vector<std::thread> workers;
   for (int t = 0; t < threads; ++t) {
-    workers.emplace_back([&, t] {
+    auto work = [&, t] {
       std::uint32_t found = 0;
       const std::uint64_t stride = std::uint64_t{kBlock} * threads;
       for (std::uint64_t begin = std::uint64_t{kBlock} * t; begin < limit; begin += stride) {
@@ -83,7 +94,12 @@ DemoResult run_demo(std::uint32_t limit, int threads) {
       std::lock_guard<std::mutex> lock(mutex);
       result.per_thread[t] = found;
       ids.insert(std::this_thread::get_id());
-    });
+    };
+#if ASYNCPLAY_THREADS
+    workers.emplace_back(work);
+#else
+    work();  // no threads: the blocks run one after another on the caller's thread
+#endif
   }
   for (auto& w : workers) w.join();
 
@@ -122,8 +138,16 @@ namespace asyncplay::wasm {
 namespace {
 
 Engine& engine() {
-  static Engine* e = new Engine;  // lives as long as the module
+  static Engine* e = [] {
+    auto* made = new Engine;  // lives as long as the module
+    if (!Engine::kThreads) made->set_flush_hook([] { asyncplay_js_flush(); });
+    return made;
+  }();
   return *e;
+}
+
+bool has_threads() {
+  return Engine::kThreads;
 }
 
 bool start_run(std::string source, std::string filename, std::string stdin_text,
@@ -172,14 +196,20 @@ std::string trace_json() {
   return engine().trace_json();
 }
 
+std::string trace_chrome_json() {
+  return engine().trace_chrome_json();
+}
+
 }  // namespace
 }  // namespace asyncplay::wasm
 
 EMSCRIPTEN_BINDINGS(asyncplay) {
   emscripten::function("version", &asyncplay::wasm::version);
   emscripten::function("countPrimes", &asyncplay::wasm::count_primes);
+  emscripten::function("threads", &asyncplay::wasm::has_threads);
   emscripten::function("startRun", &asyncplay::wasm::start_run);
   emscripten::function("stopRun", &asyncplay::wasm::stop_run);
   emscripten::function("poll", &asyncplay::wasm::poll);
   emscripten::function("traceJson", &asyncplay::wasm::trace_json);
+  emscripten::function("traceChromeJson", &asyncplay::wasm::trace_chrome_json);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // wasm/cli.mjs: run a Python program with the WebAssembly engine under Node, as python3 would.
 //
-//   node wasm/cli.mjs [--trace OUT.json] FILE.py [ARGS...]     ("-": the program from stdin)
+//   node wasm/cli.mjs [--trace OUT.json [--trace-format native|chrome]] FILE.py [ARGS...]
+//                                                              ("-": the program from stdin)
 //   npx asyncplay FILE.py
 //
 // Same contract as the native CLI (docs/design.md): the program's stdout and stderr, exit status
@@ -20,6 +21,11 @@ Runs a Python 3.11 program with the asyncplay engine (WebAssembly) and exits lik
 
 options:
   --trace OUT.json   write the run's timeline (docs/trace-format.md) to OUT.json
+  --trace-format native|chrome
+                     the trace's format: asyncplay's own (default) or Chrome's trace events,
+                     for Perfetto and chrome://tracing
+  --no-threads       use the engine built without threads (build/wasm-st), as a page that is
+                     not cross-origin isolated does
   --help             show this help and exit
 `;
 
@@ -31,6 +37,8 @@ function usage(message) {
 
 const args = process.argv.slice(2);
 let tracePath = null;
+let traceFormat = 'native';
+let threads = true;
 while (args.length && args[0].startsWith('-') && args[0] !== '-') {
   const option = args.shift();
   if (option === '--help' || option === '-h') {
@@ -39,11 +47,19 @@ while (args.length && args[0].startsWith('-') && args[0] !== '-') {
   } else if (option === '--trace') {
     if (!args.length) usage('--trace needs a file name');
     tracePath = args.shift();
+  } else if (option === '--no-threads') {
+    threads = false;
+  } else if (option === '--trace-format') {
+    traceFormat = args.shift();
+    if (traceFormat !== 'native' && traceFormat !== 'chrome') {
+      usage("--trace-format needs 'native' or 'chrome'");
+    }
   } else {
     usage(`unknown option ${option}`);
   }
 }
 if (!args.length) usage();
+if (traceFormat === 'chrome' && !tracePath) usage('--trace-format needs --trace OUT.json');
 const [path, ...programArgs] = args;
 
 let source;
@@ -64,12 +80,13 @@ if (path !== '-' && !process.stdin.isTTY) {
 
 // Four pre-started pthread Workers: the program's main thread and three more (a thread beyond the
 // pool costs a new Worker, about 150 ms).
-const runtime = await createRuntime({ poolSize: 4 });
+const runtime = await createRuntime({ poolSize: 4, threads });
 const run = runtime.run(source, {
   filename: path === '-' ? '<stdin>' : path,
   argv: programArgs,
   stdin,
   trace: !!tracePath,
+  traceFormat,
   onOutput: (stream, text) => (stream === 'stderr' ? process.stderr : process.stdout).write(text),
 });
 process.on('SIGINT', () => run.stop());

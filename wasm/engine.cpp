@@ -11,6 +11,9 @@ namespace {
 // The Python main thread's stack: the parser and compiler recurse on deeply nested code.
 constexpr std::size_t kMainStackBytes = 4u << 20;
 
+// The engine whose program runs on this thread (the build without threads), for the spin hook.
+Engine* g_running_here = nullptr;
+
 }  // namespace
 
 double now_ms() {
@@ -35,7 +38,10 @@ bool Engine::start(RunOptions options) {
   interp_ = std::make_unique<lang::Interp>();
   interp_->argv.push_back(options_.filename);
   for (const std::string& a : options_.argv) interp_->argv.push_back(a);
-  interp_->host.write = [this](int stream, std::string_view text) { on_write(stream, text); };
+  interp_->host.write = [this](int stream, std::string_view text) {
+    on_write(stream, text);
+    if (!kThreads) flush_if_due();
+  };
   interp_->host.read_line = [this](std::string* line) { return read_line(line); };
   if (options_.trace) {
     interp_->recorder = &recorder_;
@@ -46,6 +52,17 @@ bool Engine::start(RunOptions options) {
   done_.store(false);
   started_.store(true);
   start_ms_ = now_ms();
+#if !ASYNCPLAY_THREADS
+  // No threads: the program runs here, on the caller's thread, and start() returns once it ended.
+  flush_window_ms_ = now_ms();
+  flushes_in_window_ = 0;
+  g_running_here = this;
+  clock::set_spin_hook([] { g_running_here->flush_if_due(); });
+  program_main();
+  clock::set_spin_hook(nullptr);
+  g_running_here = nullptr;
+  return true;
+#endif
   threads::ThreadOptions topts;
   topts.stack_bytes = kMainStackBytes;
   thread_ = std::make_unique<threads::Thread>(
@@ -97,6 +114,21 @@ void Engine::on_write(int stream, std::string_view text) {
     }
   }
   output_.push_back({stream, std::string(text), lane, t});
+}
+
+// A print is two writes (the text, then "\n"), so a few flushes per window deliver both at once,
+// while a program that prints in a tight loop still posts at most kFlushesPerWindow messages per
+// kFlushMs; what a window holds back goes with the next write or wait, or at the end.
+void Engine::flush_if_due() {
+  if (!flush_hook_) return;
+  const double now = now_ms();
+  if (now - flush_window_ms_ >= kFlushMs) {
+    flush_window_ms_ = now;
+    flushes_in_window_ = 0;
+  }
+  if (flushes_in_window_ >= kFlushesPerWindow) return;
+  ++flushes_in_window_;
+  flush_hook_();
 }
 
 bool Engine::read_line(std::string* line) {
@@ -151,6 +183,10 @@ std::string Engine::take_trace_events() {
 
 std::string Engine::trace_json() const {
   return recorder_.to_json();
+}
+
+std::string Engine::trace_chrome_json() const {
+  return recorder_.to_chrome_json();
 }
 
 }  // namespace asyncplay::wasm

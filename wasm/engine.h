@@ -9,11 +9,13 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <vector>
 
+#include "core/config.h"
 #include "core/lang/interp.h"
 #include "core/threads/thread.h"
 #include "core/trace/trace.h"
@@ -40,6 +42,16 @@ class Engine {
   // Output past this many bytes in one run is dropped, with one notice on stderr.
   static constexpr std::size_t kOutputLimit = 8u << 20;
 
+  // Whether programs get threads: false in the build without them (ASYNCPLAY_THREADS=0), where
+  // start() runs the whole program on the calling thread and returns once it is done. Output and
+  // trace events then reach JavaScript through the flush hook, which runs while the program does
+  // (after a write, at most kFlushesPerWindow times in kFlushMs, and every 10 ms during waits:
+  // core/clock's spin hook) and may call take_output() and take_trace_events().
+  static constexpr bool kThreads = ASYNCPLAY_THREADS;
+  static constexpr double kFlushMs = 8;
+  static constexpr int kFlushesPerWindow = 4;
+  void set_flush_hook(std::function<void()> hook) { flush_hook_ = std::move(hook); }
+
   // Starts a run; false if one is still going.
   bool start(RunOptions options);
   // Stop: KeyboardInterrupt in the program's main thread, the other threads end.
@@ -56,11 +68,18 @@ class Engine {
   std::string take_trace_events();
   // The whole trace of the last run (docs/trace-format.md), once done().
   std::string trace_json() const;
+  // The same in Chrome's trace-event format (docs/trace-format.md, "Chrome format").
+  std::string trace_chrome_json() const;
 
  private:
   void program_main();
   void on_write(int stream, std::string_view text);
   bool read_line(std::string* line);
+  void flush_if_due();  // calls flush_hook_ unless it ran kFlushesPerWindow times already
+
+  std::function<void()> flush_hook_;
+  double flush_window_ms_ = 0;  // when the current window of kFlushMs began
+  int flushes_in_window_ = 0;
 
   RunOptions options_;
   std::unique_ptr<lang::Interp> interp_;

@@ -300,24 +300,18 @@ async function start() {
     ui.openFull.hidden = false;
     updateOpenFull();
   }
-  if (!globalThis.crossOriginIsolated) {
-    showNotice(
-      'Threads need a cross-origin isolated page, and this one is not, so the engine cannot start. ' +
-        (globalThis.isSecureContext
-          ? 'Serve the page with the headers Cross-Origin-Opener-Policy: same-origin and ' +
-            'Cross-Origin-Embedder-Policy: require-corp (npm start does), or from https so that ' +
-            'its service worker can add them.'
-          : 'Open it over https or from localhost: browsers allow the shared memory that threads ' +
-            'need only there, with the isolation headers.'),
-    );
-    setStatus('Threads are unavailable on this page.', 'error');
-    return;
-  }
   try {
+    // Without cross-origin isolation (no shared memory) createRuntime loads engine-st, the
+    // engine built without threads.
     runtime = await createRuntime({
       engineUrl: new URL('./engine/asyncplay.mjs', import.meta.url).href,
+      noThreadsEngineUrl: new URL('./engine-st/asyncplay.mjs', import.meta.url).href,
       workerUrl: new URL('./runtime-worker.mjs', import.meta.url).href,
+      warmUp: true,
     });
+    if (!runtime.threads) {
+      showNotice('This page is not cross-origin isolated: threads are unavailable here, everything else runs.');
+    }
     $('version').textContent = runtime.version;
     performance.mark('asyncplay:ready');
     setStatus('Ready', 'idle');

@@ -5,10 +5,18 @@
 #include <limits>
 #include <thread>
 
+#include "core/config.h"
+
 namespace asyncplay::clock {
 namespace {
 
 using Steady = std::chrono::steady_clock;
+
+void (*g_spin_hook)() = nullptr;
+
+#if !ASYNCPLAY_THREADS
+constexpr Duration kSpinHookInterval = std::chrono::milliseconds(10);
+#endif
 
 class RealClock final : public Clock {
  public:
@@ -18,6 +26,22 @@ class RealClock final : public Clock {
 
   bool wait_until(std::condition_variable& cv, std::unique_lock<std::mutex>& lock,
                   TimePoint deadline) const override {
+#if !ASYNCPLAY_THREADS
+    // Nobody else could notify `cv`: the wait lasts until the deadline (kNever: for good),
+    // rounded up to a whole millisecond as epoll's timeout is (CPython's event loop waits so), so
+    // that timers due within the same millisecond become due together, as they do there.
+    (void)cv;
+    (void)lock;
+    if (deadline != kNever) {
+      const TimePoint start = now();
+      if (deadline > start) {
+        constexpr Duration kMs = std::chrono::milliseconds(1);
+        deadline = deadline_after(start, (deadline - start + kMs - Duration(1)) / kMs * kMs);
+      }
+    }
+    spin_until(deadline);
+    return false;
+#endif
     if (deadline == kNever) {
       cv.wait(lock);
       return true;
@@ -27,6 +51,10 @@ class RealClock final : public Clock {
   }
 
   void sleep_until(TimePoint deadline) const override {
+#if !ASYNCPLAY_THREADS
+    spin_until(deadline);
+    return;
+#endif
     if (deadline == kNever) {
       for (;;) std::this_thread::sleep_for(std::chrono::hours(24));
     }
@@ -34,7 +62,22 @@ class RealClock final : public Clock {
   }
 
  private:
-  Steady::time_point to_steady(TimePoint t) const { return epoch_ + t.time_since_epoch(); }
+#if !ASYNCPLAY_THREADS
+  void spin_until(TimePoint deadline) const {
+    if (g_spin_hook) g_spin_hook();
+    TimePoint next_hook = deadline_after(now(), kSpinHookInterval);
+    for (TimePoint t = now(); t < deadline; t = now()) {
+      if (t >= next_hook) {
+        if (g_spin_hook) g_spin_hook();
+        next_hook = deadline_after(now(), kSpinHookInterval);
+      }
+    }
+  }
+#endif
+
+  Steady::time_point to_steady(TimePoint t) const {
+    return epoch_ + t.time_since_epoch();
+  }
 
   Steady::time_point epoch_ = Steady::now();
 };
@@ -58,6 +101,10 @@ TimePoint deadline_after(TimePoint now, Duration d) {
 Clock& real_clock() {
   static RealClock clock;
   return clock;
+}
+
+void set_spin_hook(void (*hook)()) {
+  g_spin_hook = hook;
 }
 
 Clock& default_clock() {

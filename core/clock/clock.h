@@ -63,6 +63,13 @@ class Clock {
 // The process-wide monotonic clock.
 Clock& real_clock();
 
+// Builds without threads (ASYNCPLAY_THREADS=0, core/config.h): no other thread can notify a
+// waiter, so the real clock's wait_until and sleep_until spin on the clock until the deadline
+// (one CPU core stays busy meanwhile: a browser Worker without shared memory has no way to block).
+// `hook` (nullptr: none) runs when such a spin begins and then every 10 ms while it lasts, so that
+// the host can deliver output meanwhile. Never called in builds with threads.
+void set_spin_hook(void (*hook)());
+
 // The clock that loops and waits use when none is given: the real clock unless replaced.
 Clock& default_clock();
 void set_default_clock(Clock* clock);  // nullptr restores the real clock

@@ -233,12 +233,22 @@ Ref time_sleep(Value, Args args) {
   struct BackToRunning {
     ~BackToRunning() { trace_state(trace::State::kRunning); }
   } back;
-  while (c.now() < deadline) {
-    if (check_interrupt()) return nullptr;
-    clock::TimePoint slice = clock::deadline_after(c.now(), std::chrono::milliseconds(20));
+  if (check_interrupt()) return nullptr;
+  // The GIL stays released for the whole sleep (taking it back between slices would make a
+  // sleeper compete with running threads); a Stop is noticed between slices.
+  bool interrupted = false;
+  {
     GilRelease unlocked;
-    c.sleep_until(std::min(slice, deadline));
+    while (c.now() < deadline) {
+      if (interp().interrupt_pending()) {
+        interrupted = true;
+        break;
+      }
+      clock::TimePoint slice = clock::deadline_after(c.now(), std::chrono::milliseconds(20));
+      c.sleep_until(std::min(slice, deadline));
+    }
   }
+  if (interrupted && check_interrupt()) return nullptr;
   if (secs == 0) {
     // time.sleep(0) lets other threads run, as CPython's does.
     GilRelease unlocked;

@@ -156,5 +156,5 @@ for call in (lambda: l.release(), lambda: l.acquire(False, 1), lambda: l.acquire
   CHECK(r.out ==
         "RuntimeError release unlocked lock\n"
         "ValueError can't specify a timeout for a non-blocking call\n"
-        "ValueError timeout value must be a non-negative number\n");
+        "ValueError timeout value must be positive\n");
 }

@@ -92,7 +92,7 @@ bool parse_acquire_args(const char* fname, Args args, bool* blocking, double* ti
     return false;
   }
   if (*timeout < 0 && *timeout != -1) {
-    value_error("timeout value must be a non-negative number");
+    value_error("timeout value must be positive");  // CPython 3.11's wording, though 0 is allowed
     return false;
   }
   if (*timeout > kTimeoutMax) {
@@ -264,6 +264,9 @@ Ref start_new_thread(Value, Args args) {
   if (!is_instance(args[1], &g_tuple_type)) return type_error("2nd arg must be a tuple");
   if (args.npos == 3 && !is_instance(args[2], &g_dict_type))
     return type_error("optional 3rd arg must be a dictionary");
+#if !ASYNCPLAY_THREADS
+  return raise(g_RuntimeError, config::kNoThreadsMessage);
+#endif
   // Counted from here on; the thread uncounts itself when it ends.
   if (g_live_threads.fetch_add(1) >= config::kMaxPythonThreads) {
     g_live_threads.fetch_sub(1);
@@ -271,13 +274,21 @@ Ref start_new_thread(Value, Args args) {
   }
   auto* boot = new Bootstrap{Ref::borrow(args[0]), Ref::borrow(args[1]),
                              args.npos == 3 ? Ref::borrow(args[2]) : Ref()};
+  std::string lane_name = name && is_str(name) ? std::string(as_str(name)->view()) : "Thread";
   if (trace::Recorder* r = tracer()) {
-    std::string lane_name = name && is_str(name) ? std::string(as_str(name)->view()) : "Thread";
     boot->lane = r->new_lane(trace::LaneKind::kThread, lane_name);
     r->instant(thread_state().lane, trace::EventKind::kCreated, lane_name);
   }
   auto thread = std::make_unique<threads::Thread>("python", [boot] { thread_main(boot); });
-  Status st = thread->start();
+  // Creating the thread may take long — under WebAssembly, when no pooled Worker is free, a new
+  // Web Worker has to load the engine first — so the other threads run meanwhile.
+  Status st;
+  trace_thread_state(trace::State::kBlocked, "start " + lane_name);
+  {
+    GilRelease unlocked;
+    st = thread->start();
+  }
+  trace_thread_state(trace::State::kRunning);
   if (!st.ok()) {
     g_live_threads.fetch_sub(1);
     delete boot;
