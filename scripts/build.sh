@@ -4,7 +4,7 @@
 # PRESET is native, asan, tsan, wasm or wasm-st (the engine module without threads, for pages that
 # are not cross-origin isolated; see CMakePresets.json), each built to build/PRESET, or
 # site: the page as static files in build/site/ (scripts/build-site.mjs; needs the wasm build).
-# Default: native wasm site. Runs scripts/setup.sh first, so missing tools get installed.
+# Default: native wasm wasm-st site. Runs scripts/setup.sh first, so missing tools get installed.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -14,7 +14,7 @@ export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 [ "${ASYNCPLAY_SKIP_SETUP:-0}" = 1 ] || bash scripts/setup.sh
 
 presets=("$@")
-[ "${#presets[@]}" -gt 0 ] || presets=(native wasm site)
+[ "${#presets[@]}" -gt 0 ] || presets=(native wasm wasm-st site)
 
 for preset in "${presets[@]}"; do
   case "$preset" in
