@@ -233,9 +233,10 @@ Ref time_sleep(Value, Args args) {
   struct BackToRunning {
     ~BackToRunning() { trace_state(trace::State::kRunning); }
   } back;
-  if (check_interrupt()) return nullptr;
   // The GIL stays released for the whole sleep (taking it back between slices would make a
-  // sleeper compete with running threads); a Stop is noticed between slices.
+  // sleeper compete with running threads); a Stop is noticed between slices. (No
+  // check_interrupt() before: it may hand the GIL over and take it back, which the trace would
+  // show as the sleeper running.)
   bool interrupted = false;
   {
     GilRelease unlocked;
