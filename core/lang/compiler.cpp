@@ -354,7 +354,7 @@ class Compiler {
       case StmtKind::AsyncWith:
         return with_stmt(s->as<AsyncWith>()->items, 0, s->as<AsyncWith>()->body, true);
       case StmtKind::Match:
-        return error("match statements are not supported yet", s);
+        return match_stmt(s->as<Match>());
       case StmtKind::Raise: {
         auto* r = s->as<Raise>();
         uint32_t n = 0;
@@ -737,6 +737,213 @@ class Compiler {
     emit(Op::END_ASYNC_FOR);
     body(f->orelse);
     bind(exit);
+  }
+
+  // ---- match statements ----------------------------------------------------------------------
+  //
+  // The subject stays on the stack while the cases are tried. A pattern consumes the value on
+  // TOS; where it can fail, it jumps to a stub that pops what the pattern left above the point
+  // its failure target expects, then jumps there. Captures are stored as soon as they match.
+
+  struct MatchFail {
+    int target;  // label to reach on failure
+    int depth;   // pattern items the target expects on the stack
+  };
+  struct FailStub {
+    int label, pops, target;
+  };
+  int pat_depth_ = 0;  // items pushed by the patterns being compiled (above the subject)
+  std::vector<MatchFail> pat_fail_;
+  std::vector<FailStub> pat_stubs_;
+
+  // Pops the bool on TOS; jumps to the current failure target when it is false.
+  void pattern_fail_if_false() {
+    --pat_depth_;
+    const MatchFail& f = pat_fail_.back();
+    int stub = new_label();
+    pat_stubs_.push_back(FailStub{stub, pat_depth_ - f.depth, f.target});
+    emit_jump(Op::POP_JUMP_IF_FALSE, stub);
+  }
+
+  void emit_fail_stubs() {
+    for (const FailStub& s : pat_stubs_) {
+      bind(s.label);
+      for (int i = 0; i < s.pops; ++i) emit(Op::POP_TOP);
+      emit_jump(Op::JUMP, s.target);
+    }
+    pat_stubs_.clear();
+  }
+
+  void pattern_store(const std::string& name) {
+    if (name.empty()) {
+      emit(Op::POP_TOP);
+    } else {
+      name_op(name, Ctx::kStore);
+    }
+    --pat_depth_;
+  }
+
+  void match_stmt(const Match* m) {
+    int end = new_label();
+    expr(m->subject);
+    for (size_t i = 0; i < m->cases.size(); ++i) {
+      const MatchCase* c = m->cases[i];
+      int next = new_label();
+      set_pos(c->pattern);
+      emit(Op::DUP_TOP);
+      pat_depth_ = 1;
+      pat_fail_.push_back(MatchFail{next, 0});
+      pattern(c->pattern);
+      if (c->guard) {
+        expr(c->guard);
+        ++pat_depth_;
+        pattern_fail_if_false();
+      }
+      pat_fail_.pop_back();
+      std::vector<FailStub> stubs;
+      stubs.swap(pat_stubs_);  // a match in the body has its own
+      emit(Op::POP_TOP);       // the subject
+      body(c->body);
+      emit_jump(Op::JUMP, end);
+      pat_stubs_.swap(stubs);
+      emit_fail_stubs();
+      bind(next);
+    }
+    emit(Op::POP_TOP);
+    bind(end);
+  }
+
+  void pattern(const PatternNode* p) {
+    set_pos(p);
+    switch (p->kind) {
+      case PatternKind::MatchValue:
+        expr(p->as<MatchValue>()->value);
+        emit(Op::COMPARE_OP, static_cast<uint32_t>(CmpOp::Eq));
+        return pattern_fail_if_false();
+      case PatternKind::MatchSingleton: {
+        ConstantKind k = p->as<MatchSingleton>()->value;
+        load_const(k == ConstantKind::None   ? none()
+                   : k == ConstantKind::True ? bool_value(true)
+                                             : bool_value(false));
+        emit(Op::IS_OP, 0);
+        return pattern_fail_if_false();
+      }
+      case PatternKind::MatchAs: {
+        auto* a = p->as<MatchAs>();
+        if (a->pattern) {
+          emit(Op::DUP_TOP);
+          ++pat_depth_;
+          pattern(a->pattern);
+        }
+        return pattern_store(a->name);
+      }
+      case PatternKind::MatchStar:
+        return pattern_store(p->as<MatchStar>()->name);
+      case PatternKind::MatchOr:
+        return or_pattern(p->as<MatchOr>());
+      case PatternKind::MatchSequence:
+        return sequence_pattern(p->as<MatchSequence>());
+      case PatternKind::MatchMapping:
+        return mapping_pattern(p->as<MatchMapping>());
+      case PatternKind::MatchClass:
+        return class_pattern(p->as<MatchClass>());
+    }
+  }
+
+  void or_pattern(const MatchOr* o) {
+    int done = new_label();
+    const int d = pat_depth_;
+    for (size_t i = 0; i + 1 < o->patterns.size(); ++i) {
+      int next = new_label();
+      emit(Op::DUP_TOP);
+      pat_depth_ = d + 1;
+      pat_fail_.push_back(MatchFail{next, d});
+      pattern(o->patterns[i]);
+      pat_fail_.pop_back();
+      emit(Op::POP_TOP);
+      emit_jump(Op::JUMP, done);
+      bind(next);
+    }
+    pat_depth_ = d;
+    pattern(o->patterns.back());
+    bind(done);
+  }
+
+  // Checks len(TOS) against n (at least n with a star).
+  void pattern_len_check(size_t n, bool at_least) {
+    emit(Op::GET_LEN);
+    load_const_int(static_cast<int64_t>(n));
+    emit(Op::COMPARE_OP, static_cast<uint32_t>(at_least ? CmpOp::Ge : CmpOp::Eq));
+    ++pat_depth_;
+    pattern_fail_if_false();
+  }
+
+  void sequence_pattern(const MatchSequence* s) {
+    size_t star = s->patterns.size();
+    for (size_t i = 0; i < s->patterns.size(); ++i) {
+      if (s->patterns[i]->is<MatchStar>()) star = i;
+    }
+    const size_t n = s->patterns.size();
+    emit(Op::MATCH_SEQUENCE);
+    ++pat_depth_;
+    pattern_fail_if_false();
+    if (star == n) {
+      pattern_len_check(n, false);
+      emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
+    } else {
+      pattern_len_check(n - 1, true);
+      emit(Op::UNPACK_EX, static_cast<uint32_t>(star | ((n - star - 1) << 8)));
+    }
+    pat_depth_ += static_cast<int>(n) - 1;
+    for (const PatternNode* q : s->patterns) pattern(q);
+  }
+
+  void mapping_pattern(const MatchMapping* m) {
+    const size_t n = m->keys.size();
+    emit(Op::MATCH_MAPPING);
+    ++pat_depth_;
+    pattern_fail_if_false();
+    if (n == 0 && m->rest.empty()) return pattern_store("");
+    if (n > 0) pattern_len_check(n, true);
+    for (const ExprNode* k : m->keys) expr(k);
+    emit(Op::BUILD_TUPLE, static_cast<uint32_t>(n));  // [subject, keys]
+    emit(Op::MATCH_KEYS);                             // [subject, keys, values or None]
+    pat_depth_ += 2;
+    emit(Op::DUP_TOP);
+    load_const(none());
+    emit(Op::IS_OP, 1);
+    ++pat_depth_;
+    pattern_fail_if_false();
+    emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(n));
+    pat_depth_ += static_cast<int>(n) - 1;
+    for (const PatternNode* q : m->patterns) pattern(q);
+    if (m->rest.empty()) {
+      pattern_store("");  // the keys
+    } else {
+      emit(Op::COPY_DICT_WITHOUT_KEYS);
+      pattern_store(m->rest);
+    }
+    pattern_store("");  // the subject
+  }
+
+  void class_pattern(const MatchClass* c) {
+    const size_t npos = c->patterns.size(), nkw = c->kwd_attrs.size();
+    expr(c->cls);
+    Ref names = new_tuple(static_cast<int64_t>(nkw));
+    for (size_t i = 0; i < nkw; ++i) {
+      static_cast<lang::Tuple*>(names.get().obj())->items[i] = new_str(c->kwd_attrs[i]).release();
+    }
+    emit(Op::LOAD_CONST, add_const(std::move(names)));
+    emit(Op::MATCH_CLASS, static_cast<uint32_t>(npos));  // [attributes or None]
+    emit(Op::DUP_TOP);
+    load_const(none());
+    emit(Op::IS_OP, 1);
+    ++pat_depth_;
+    pattern_fail_if_false();
+    emit(Op::UNPACK_SEQUENCE, static_cast<uint32_t>(npos + nkw));
+    pat_depth_ += static_cast<int>(npos + nkw) - 1;
+    for (const PatternNode* q : c->patterns) pattern(q);
+    for (const PatternNode* q : c->kwd_patterns) pattern(q);
   }
 
   void while_stmt(const While* w) {
@@ -1162,7 +1369,7 @@ class Compiler {
         } else {
           load_const(none());
         }
-        emit(Op::YIELD_VALUE);
+        emit(Op::YIELD_VALUE, cur().scope->is_coroutine ? 1 : 0);
         return;
       }
       case ExprKind::YieldFrom: {
@@ -1647,7 +1854,7 @@ class Compiler {
           break;
         default:
           expr(e->as<GeneratorExp>()->elt);
-          emit(Op::YIELD_VALUE);
+          emit(Op::YIELD_VALUE, cur().scope->is_coroutine ? 1 : 0);
           emit(Op::POP_TOP);
           break;
       }

@@ -6,6 +6,7 @@
 #include "core/lang/code.h"
 #include "core/lang/errors.h"
 #include "core/lang/interp.h"
+#include "core/lang/types.h"
 #include "core/lang/vm.h"
 
 namespace asyncplay::lang {
@@ -23,6 +24,11 @@ struct Generator : Object {
   Value qualname;
   bool started;
   bool running;
+  // Async generators only: the last resumption stopped at a `yield` of the body (not at an
+  // `await` passing through), set by the VM; an asend/athrow is in progress; closed for good.
+  bool ag_yielded;
+  bool ag_running_async;
+  bool ag_closed;
 };
 
 Generator* as_gen(Value v) {
@@ -70,6 +76,7 @@ GenStatus resume(Value self, Value v, bool throw_in, Value* out) {
   Value push = g->started && !throw_in ? (v ? v : none()) : Value();
   g->started = true;
   g->running = true;
+  g->ag_yielded = false;
   FrameStatus st = run_frame(g->frame, push, throw_in, out);
   g->running = false;
   if (st == FrameStatus::kYielded) return GenStatus::kYielded;
@@ -362,16 +369,306 @@ Ref gen_suspended_await(Value self) {
   return Ref::borrow(yf ? yf : none());
 }
 
+// coroutine.__await__(): an iterator over the coroutine (type coroutine_wrapper), so that a
+// plain generator can `yield from` it.
+Type g_coro_wrapper_type;
+
+struct CoroWrapper : Object {
+  Value coro;  // owned
+};
+
+Value wrapped_coro(Value self) {
+  return static_cast<CoroWrapper*>(self.obj())->coro;
+}
+
 Ref coro_await(Value self, Args) {
+  Object* o = alloc_object(&g_coro_wrapper_type);
+  if (!o) return nullptr;
+  static_cast<CoroWrapper*>(o)->coro = newref(self);
+  return Ref::steal(Value(o));
+}
+
+void coro_wrapper_dealloc(Object* o) {
+  decref(static_cast<CoroWrapper*>(o)->coro);
+  free_object(o);
+}
+
+Ref coro_wrapper_next(Value self) {
+  Value out;
+  GenStatus st = resume(wrapped_coro(self), none(), false, &out);
+  return send_result(st, out);
+}
+
+void init_coro_wrapper_type() {
+  Type* t = &g_coro_wrapper_type;
+  type_init(t, "coroutine_wrapper", &g_object_type, sizeof(CoroWrapper), coro_wrapper_dealloc, 0);
+  t->iter = gen_iter;
+  t->next = coro_wrapper_next;
+  add_method(t, "send", [](Value self, Args a) { return gen_send(wrapped_coro(self), a); });
+  add_method(t, "throw", [](Value self, Args a) { return gen_throw(wrapped_coro(self), a); });
+  add_method(t, "close", [](Value self, Args a) { return gen_close(wrapped_coro(self), a); });
+  add_slot_wrappers(t);
+}
+
+// ---- async generators ----------------------------------------------------------------------
+//
+// An async generator's frame stops either at a `yield` of its body (the VM marks it with
+// ag_yielded) or at an `await` inside it, whose value passes through to whoever drives the
+// coroutine awaiting asend()/athrow(). The awaitables below turn the first kind into the end of
+// the await (StopIteration carrying the value), as CPython's do.
+
+Type g_async_gen_asend_type, g_async_gen_athrow_type;
+
+enum class AwaitState { kInit, kIter, kClosed };
+
+struct AGenAwaitable : Object {
+  Value gen;  // the async generator, owned
+  Value arg;  // asend: the value to send; athrow: the exception (null for aclose())
+  AwaitState state;
+};
+
+AGenAwaitable* as_aw(Value v) {
+  return static_cast<AGenAwaitable*>(v.obj());
+}
+
+Ref new_agen_awaitable(Type* t, Value gen, Value arg) {
+  Object* o = alloc_object(t);
+  if (!o) return nullptr;
+  AGenAwaitable* a = static_cast<AGenAwaitable*>(o);
+  a->gen = newref(gen);
+  a->arg = arg ? newref(arg) : Value();
+  a->state = AwaitState::kInit;
+  return Ref::steal(Value(o));
+}
+
+void agen_awaitable_dealloc(Object* o) {
+  AGenAwaitable* a = static_cast<AGenAwaitable*>(o);
+  decref(a->gen);
+  if (a->arg) decref(a->arg);
+  free_object(o);
+}
+
+// What a resumption of the generator means for the awaitable: a value passing through, or the
+// end of the await (StopIteration with the yielded value, StopAsyncIteration, an error).
+Ref agen_unwrap(Generator* g, GenStatus st, Value out) {
+  if (st == GenStatus::kYielded && !g->ag_yielded) return Ref::steal(out);
+  g->ag_running_async = false;
+  if (st == GenStatus::kYielded) {
+    Ref v = Ref::steal(out);
+    Ref exc = call(Value(g_StopIteration), {v.get()});
+    if (exc) raise_value(exc.get());
+    return nullptr;
+  }
+  if (st == GenStatus::kReturned) {
+    decref(out);
+    raise_empty(g_StopAsyncIteration);
+  }
+  if (error_matches(g_StopAsyncIteration) || error_matches(g_GeneratorExit)) g->ag_closed = true;
+  return nullptr;
+}
+
+// Sends into the generator; a finished one raises StopAsyncIteration.
+Ref agen_send_in(Value gen, Value v) {
+  Generator* g = as_gen(gen);
+  if (!g->frame) {
+    g->ag_closed = true;
+    return raise_empty(g_StopAsyncIteration);
+  }
+  Value out;
+  GenStatus st = resume(gen, v, false, &out);
+  return agen_unwrap(g, st, out);
+}
+
+Ref asend_send(Value self, Value v) {
+  AGenAwaitable* a = as_aw(self);
+  Generator* g = as_gen(a->gen);
+  if (a->state == AwaitState::kClosed)
+    return raise(g_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+  if (a->state == AwaitState::kInit) {
+    if (g->ag_running_async) {
+      a->state = AwaitState::kClosed;
+      return raise(g_RuntimeError, "anext(): asynchronous generator is already running");
+    }
+    if (!v || v == none()) v = a->arg;
+    a->state = AwaitState::kIter;
+  }
+  g->ag_running_async = true;
+  Ref r = agen_send_in(a->gen, v);
+  if (!r) a->state = AwaitState::kClosed;
+  return r;
+}
+
+Ref asend_next(Value self) {
+  return asend_send(self, none());
+}
+Ref asend_send_m(Value self, Args args) {
+  if (!check_nargs("send", args, 1, 1)) return nullptr;
+  return asend_send(self, args[0]);
+}
+
+// gen.throw(*args) on the generator itself, its outcome as a GenStatus.
+GenStatus agen_throw_raw(Value gen, Args args, Value* out) {
+  Ref r = gen_throw(gen, args);
+  if (r) {
+    *out = r.release();
+    return GenStatus::kYielded;
+  }
+  return GenStatus::kError;
+}
+
+Ref asend_throw(Value self, Args args) {
+  AGenAwaitable* a = as_aw(self);
+  if (a->state == AwaitState::kClosed)
+    return raise(g_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+  Generator* g = as_gen(a->gen);
+  Value out;
+  GenStatus st = agen_throw_raw(a->gen, args, &out);
+  Ref r = agen_unwrap(g, st, out);
+  if (!r) a->state = AwaitState::kClosed;
+  return r;
+}
+
+Ref agen_awaitable_close(Value self, Args) {
+  as_aw(self)->state = AwaitState::kClosed;
+  return new_none();
+}
+
+Ref athrow_close_result(AGenAwaitable* a, Ref r) {
+  Generator* g = as_gen(a->gen);
+  if (r && !g->ag_yielded) return r;
+  g->ag_running_async = false;
+  a->state = AwaitState::kClosed;
+  if (r) return raise(g_RuntimeError, "async generator ignored GeneratorExit");
+  if (error_matches(g_StopAsyncIteration) || error_matches(g_GeneratorExit) ||
+      error_matches(g_StopIteration)) {
+    clear_error();
+    raise_empty(g_StopIteration);
+  }
+  return nullptr;
+}
+
+Ref athrow_send(Value self, Value v) {
+  AGenAwaitable* a = as_aw(self);
+  Generator* g = as_gen(a->gen);
+  const bool closing = !a->arg;
+  if (a->state == AwaitState::kClosed)
+    return raise(g_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+  if (!g->frame && g->started) {
+    a->state = AwaitState::kClosed;
+    return raise_empty(g_StopIteration);
+  }
+  if (a->state == AwaitState::kInit) {
+    if (g->ag_running_async) {
+      a->state = AwaitState::kClosed;
+      return raise(g_RuntimeError, closing ? "aclose(): asynchronous generator is already running"
+                                           : "athrow(): asynchronous generator is already running");
+    }
+    if (g->ag_closed) {
+      a->state = AwaitState::kClosed;
+      return raise_empty(g_StopAsyncIteration);
+    }
+    if (v && v != none())
+      return raise(g_RuntimeError, "can't send non-None value to a just-started coroutine");
+    a->state = AwaitState::kIter;
+    g->ag_running_async = true;
+    g->ag_yielded = false;
+    if (closing) {
+      g->ag_closed = true;
+      Value exc = Value(g_GeneratorExit);
+      Ref r = gen_throw(a->gen, Args{&exc, 1});
+      return athrow_close_result(a, std::move(r));
+    }
+    Tuple* targs = static_cast<Tuple*>(a->arg.obj());
+    Value out;
+    GenStatus st =
+        agen_throw_raw(a->gen, Args{targs->items, static_cast<size_t>(targs->size)}, &out);
+    Ref r = agen_unwrap(g, st, out);
+    if (!r) a->state = AwaitState::kClosed;
+    return r;
+  }
+  Value out;
+  GenStatus st = resume(a->gen, v ? v : none(), false, &out);
+  if (closing) {
+    Ref r = send_result(st == GenStatus::kYielded ? st : GenStatus::kError, out);
+    if (st == GenStatus::kReturned) {
+      decref(out);
+      raise_empty(g_StopAsyncIteration);
+    }
+    return athrow_close_result(a, std::move(r));
+  }
+  Ref r = agen_unwrap(g, st, out);
+  if (!r) a->state = AwaitState::kClosed;
+  return r;
+}
+
+Ref athrow_next(Value self) {
+  return athrow_send(self, none());
+}
+Ref athrow_send_m(Value self, Args args) {
+  if (!check_nargs("send", args, 1, 1)) return nullptr;
+  return athrow_send(self, args[0]);
+}
+
+Ref athrow_throw(Value self, Args args) {
+  AGenAwaitable* a = as_aw(self);
+  if (a->state == AwaitState::kClosed)
+    return raise(g_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
+  Generator* g = as_gen(a->gen);
+  g->ag_yielded = false;
+  Ref r = gen_throw(a->gen, args);
+  if (!a->arg) return athrow_close_result(a, std::move(r));
+  Value out = r ? r.release() : Value();
+  Ref u = agen_unwrap(g, out ? GenStatus::kYielded : GenStatus::kError, out);
+  if (!u) a->state = AwaitState::kClosed;
+  return u;
+}
+
+Ref agen_anext(Value self) {
+  return new_agen_awaitable(&g_async_gen_asend_type, self, none());
+}
+Ref agen_anext_m(Value self, Args) {
+  return agen_anext(self);
+}
+Ref agen_asend(Value self, Args args) {
+  if (!check_nargs("asend", args, 1, 1)) return nullptr;
+  return new_agen_awaitable(&g_async_gen_asend_type, self, args[0]);
+}
+Ref agen_athrow(Value self, Args args) {
+  if (!check_nargs("athrow", args, 1, 3)) return nullptr;
+  Ref tuple = new_tuple_from(args.items, static_cast<int64_t>(args.npos));
+  if (!tuple) return nullptr;
+  return new_agen_awaitable(&g_async_gen_athrow_type, self, tuple.get());
+}
+Ref agen_aclose(Value self, Args) {
+  return new_agen_awaitable(&g_async_gen_athrow_type, self, Value());
+}
+Ref agen_aiter(Value self, Args) {
   return Ref::borrow(self);
+}
+Ref agen_running(Value self) {
+  return new_bool(as_gen(self)->ag_running_async);
+}
+
+void init_agen_awaitable_type(Type* t, const char* name, UnaryFn next, NativeFn send,
+                              NativeFn thrower) {
+  type_init(t, name, &g_object_type, sizeof(AGenAwaitable), agen_awaitable_dealloc, 0);
+  t->iter = gen_iter;
+  t->next = next;
+  add_method(t, "__await__", [](Value self, Args) { return Ref::borrow(self); });
+  add_method(t, "send", send);
+  add_method(t, "throw", thrower);
+  add_method(t, "close", agen_awaitable_close);
+  add_slot_wrappers(t);
 }
 
 void init_gen_type(Type* t, const char* name) {
   type_init(t, name, &g_object_type, sizeof(Generator), gen_dealloc, 0);
   t->repr = gen_repr;
-  add_method(t, "send", gen_send);
-  add_method(t, "throw", gen_throw);
-  add_method(t, "close", gen_close);
+  if (t != &g_async_generator_type) {
+    add_method(t, "send", gen_send);
+    add_method(t, "throw", gen_throw);
+    add_method(t, "close", gen_close);
+  }
   add_getset(t, "__name__", gen_name);
   add_getset(t, "__qualname__", gen_qualname);
 }
@@ -396,11 +693,18 @@ Ref new_generator(Frame* frame) {
   return Ref::steal(Value(o));
 }
 
+void async_gen_mark_yield(Object* owner) {
+  if (owner && owner->type == &g_async_generator_type)
+    static_cast<Generator*>(owner)->ag_yielded = true;
+}
+
 GenStatus gen_send_any(Value receiver, Value v, Value* out) {
   if (is_gen_like(receiver)) return resume(receiver, v, false, out);
   Ref r;
   if (v == none()) {
-    r = iter_next(receiver);
+    // The next slot itself, not iter_next(), which drops StopIteration's value.
+    Type* t = type_of(receiver);
+    r = t->next ? t->next(receiver) : iter_next(receiver);
     if (!r && !error_occurred()) {
       *out = newref(none());
       return GenStatus::kReturned;
@@ -449,12 +753,26 @@ void init_generator_types() {
 
   init_gen_type(&g_coroutine_type, "coroutine");
   add_method(&g_coroutine_type, "__await__", coro_await);
+  init_coro_wrapper_type();
   add_getset(&g_coroutine_type, "cr_running", gen_running);
   add_getset(&g_coroutine_type, "cr_frame", gen_frame);
   add_getset(&g_coroutine_type, "cr_code", gen_code);
   add_getset(&g_coroutine_type, "cr_await", gen_suspended_await);
 
   init_gen_type(&g_async_generator_type, "async_generator");
+  add_method(&g_async_generator_type, "__aiter__", agen_aiter);
+  add_method(&g_async_generator_type, "__anext__", agen_anext_m);
+  add_method(&g_async_generator_type, "asend", agen_asend);
+  add_method(&g_async_generator_type, "athrow", agen_athrow);
+  add_method(&g_async_generator_type, "aclose", agen_aclose);
+  add_getset(&g_async_generator_type, "ag_running", agen_running);
+  add_getset(&g_async_generator_type, "ag_frame", gen_frame);
+  add_getset(&g_async_generator_type, "ag_code", gen_code);
+  add_getset(&g_async_generator_type, "ag_await", gen_suspended_await);
+  init_agen_awaitable_type(&g_async_gen_asend_type, "async_generator_asend", asend_next,
+                           asend_send_m, asend_throw);
+  init_agen_awaitable_type(&g_async_gen_athrow_type, "async_generator_athrow", athrow_next,
+                           athrow_send_m, athrow_throw);
 }
 
 }  // namespace asyncplay::lang

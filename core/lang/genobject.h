@@ -24,6 +24,9 @@ GenStatus gen_send_any(Value receiver, Value v, Value* out);
 // What `await v` iterates: a coroutine itself, or v.__await__()'s iterator. TypeError otherwise.
 Ref get_awaitable_iter(Value v);
 
+// The VM's `yield` in an async generator's body (not an `await` inside it) marks its owner.
+void async_gen_mark_yield(Object* owner);
+
 void init_generator_types();
 
 }  // namespace asyncplay::lang

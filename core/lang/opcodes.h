@@ -96,9 +96,15 @@
   X(GET_AWAITABLE, 0, "replace TOS with its awaitable iterator (arg: where, for messages)")   \
   X(GET_AITER, 0, "replace TOS with TOS.__aiter__()")                                         \
   X(GET_ANEXT, 1, "push the awaitable TOS.__anext__()")                                       \
-  X(END_ASYNC_FOR, -2, "StopAsyncIteration ends an async for; other exceptions re-raise")     \
+  X(END_ASYNC_FOR, -3, "StopAsyncIteration ends an async for (pops it, prev, the iterator)")  \
   X(BEFORE_ASYNC_WITH, 1, "push __aexit__, then the awaitable __aenter__()")                  \
   X(SETUP_ANNOTATIONS, 0, "create __annotations__ in locals if missing")                      \
+  X(GET_LEN, 1, "match: push len(TOS)")                                                       \
+  X(MATCH_SEQUENCE, 1, "match: push whether TOS can match a sequence pattern")                \
+  X(MATCH_MAPPING, 1, "match: push whether TOS can match a mapping pattern")                  \
+  X(MATCH_KEYS, 1, "match: push TOS1's values for the keys tuple TOS, or None")               \
+  X(COPY_DICT_WITHOUT_KEYS, 0, "match: keys TOS -> a dict copy of TOS1 without them")         \
+  X(MATCH_CLASS, -2, "match: TOS2 as cls TOS1(arg pos., kw names TOS): attrs or None")        \
   X(PRINT_EXPR, -1, "interactive: print repr(TOS)")                                           \
   X(EXTENDED_ARG, 0, "unused: arguments are 24 bits")
 

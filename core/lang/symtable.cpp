@@ -459,6 +459,8 @@ class Builder {
         return visit_comprehension(e, e->as<GeneratorExp>()->generators, e->as<GeneratorExp>()->elt,
                                    nullptr, "<genexpr>");
       case ExprKind::Await:
+        // `await` inside a comprehension makes it a coroutine (async generator for a genexp).
+        if (cur_->kind == ScopeKind::kComprehension) cur_->is_coroutine = true;
         return visit_expr(e->as<Await>()->value);
       case ExprKind::Yield:
         cur_->is_generator = true;

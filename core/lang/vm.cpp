@@ -605,11 +605,6 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
           break;
         }
 
-        case Op::COPY: {
-          Value v = newref(PEEK(arg));
-          PUSH(v);
-          break;
-        }
         case Op::GET_LEN: {
           SAVE();
           int64_t n = length(TOP());
