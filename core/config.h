@@ -38,11 +38,15 @@ inline constexpr const char* kNoThreadsMessage =
 #endif
 
 #if ASYNCPLAY_WASM
+// The most one object may ask for: the engine's whole memory (MAXIMUM_MEMORY in CMakeLists.txt).
+// Bigger requests (a huge str or list repeat) raise MemoryError before they try.
+inline constexpr unsigned long long kMaxAllocBytes = 1ull << 30;
 inline constexpr unsigned kDefaultThreadStackBytes = 256 * 1024;
 // Python threads alive at once; one more and threading.Thread.start raises RuntimeError("can't
 // start new thread"). In a browser each is a Web Worker with a copy of the engine's JS state.
 inline constexpr int kMaxPythonThreads = 128;
 #else
+inline constexpr unsigned long long kMaxAllocBytes = 1ull << 40;
 inline constexpr unsigned kDefaultThreadStackBytes = 0;  // 0: the platform's default
 inline constexpr int kMaxPythonThreads = 1024;
 #endif

@@ -121,14 +121,17 @@ class Runtime {
     return (async () => {
       const worker = await spawnWorker(this.#options);
       this.#worker = worker;
+      let booted = false;
       await new Promise((resolve, reject) => {
         worker.onError((error) => {
           reject(error);
-          this.#failActive(error);
+          if (booted && this.#worker === worker) this.#crashed(error);
+          else this.#failActive(error);
         });
         worker.listen((message) => {
           if (this.#worker !== worker) return;
           if (message.type === 'ready') {
+            booted = true;
             this.#version = message.version;
             this.#threads = message.threads !== false;
             resolve();
@@ -184,6 +187,24 @@ class Runtime {
   }
 
   // Replaces the Worker; runs started meanwhile wait for the new one (this.#ready).
+  // The engine Worker died under a run (the engine aborted: in practice, memory exhausted beyond
+  // what MemoryError could report): the run ends with exit code 1 and a note on stderr, and a new
+  // engine starts for the next run.
+  #crashed(error) {
+    const reason = String(error?.message ?? error).split('\n')[0];
+    for (const run of this.#runs.values()) {
+      run.onOutput?.(
+        'stderr',
+        `${run.atLineStart === false ? '\n' : ''}[asyncplay: the engine stopped (${reason}); most ` +
+          'likely the program used all the memory it may have. A new engine was started.]\n',
+        0,
+        0,
+      );
+      this.#finish(run, { exitCode: 1, durationMs: 0, trace: null, restarted: true });
+    }
+    this.#restart();
+  }
+
   #restart() {
     const old = this.#worker;
     this.#worker = null;

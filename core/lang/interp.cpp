@@ -12,6 +12,7 @@
 #include "core/lang/compiler.h"
 #include "core/lang/errors.h"
 #include "core/lang/genobject.h"
+#include "core/lang/memory.h"
 #include "core/lang/modules.h"
 #include "core/lang/parser.h"
 #include "core/lang/types.h"
@@ -203,6 +204,7 @@ bool Interp::interrupt_pending() const {
 }
 
 int run_main(Interp& in, const std::string& filename, const std::string& source) {
+  arm_memory_reserve();
   MainGil hold;
   g_interp = &in;
   ThreadState& ts = thread_state();

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <new>
 
+#include "core/config.h"
 #include "core/lang/errors.h"
 #include "core/lang/types.h"
 
@@ -578,7 +579,8 @@ Ref list_repeat(Value self, Value count) {
   List* l = as_list(self);
   const size_t size = l->items.size();
   if (n <= 0 || size == 0) return new_list();
-  if (static_cast<uint64_t>(n) > (uint64_t{1} << 36) / size) return raise_empty(g_MemoryError);
+  if (static_cast<uint64_t>(n) > (config::kMaxAllocBytes / sizeof(Value)) / size)
+    return raise_empty(g_MemoryError);
   Ref r = new_list(static_cast<int64_t>(size) * n);
   if (!r) return nullptr;
   List* out = as_list(r.get());
@@ -603,7 +605,7 @@ Ref list_inplace_mul(Value self, Value count) {
     return Ref::borrow(self);
   }
   const size_t size = l->items.size();
-  if (size && static_cast<uint64_t>(n) > (uint64_t{1} << 36) / size)
+  if (size && static_cast<uint64_t>(n) > (config::kMaxAllocBytes / sizeof(Value)) / size)
     return raise_empty(g_MemoryError);
   l->items.reserve(size * static_cast<size_t>(n));
   for (int64_t k = 1; k < n; ++k) {

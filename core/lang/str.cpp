@@ -12,6 +12,7 @@
 #include <new>
 #include <unordered_map>
 
+#include "core/config.h"
 #include "core/lang/errors.h"
 #include "core/lang/numfmt.h"
 #include "core/lang/types.h"
@@ -1092,7 +1093,7 @@ Ref str_repeat(Str* s, Value count) {
   }
   if (n <= 0 || s->data.empty()) return Ref::borrow(Value(empty_singleton()));
   if (n == 1 && s->type == &g_str_type) return Ref::borrow(Value(s));
-  if (static_cast<uint64_t>(n) > (uint64_t{1} << 40) / s->data.size()) {
+  if (static_cast<uint64_t>(n) > config::kMaxAllocBytes / s->data.size()) {
     return raise_empty(g_MemoryError);
   }
   std::string out;

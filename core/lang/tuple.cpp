@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "core/config.h"
 #include "core/lang/errors.h"
 #include "core/lang/types.h"
 
@@ -283,7 +284,8 @@ Ref tuple_repeat(Value self, Value count) {
   Tuple* t = as_tuple(self);
   if (n <= 0 || t->size == 0) return Ref::borrow(empty_tuple());
   if (n == 1 && t->type == &g_tuple_type) return Ref::borrow(self);
-  if (static_cast<uint64_t>(n) > (uint64_t{1} << 36) / static_cast<uint64_t>(t->size)) {
+  if (static_cast<uint64_t>(n) >
+      (config::kMaxAllocBytes / sizeof(Value)) / static_cast<uint64_t>(t->size)) {
     return raise_empty(g_MemoryError);
   }
   Ref r = new_tuple(t->size * n);

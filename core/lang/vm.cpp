@@ -10,6 +10,7 @@
 #include "core/lang/gil.h"
 #include "core/lang/interp.h"
 #include "core/lang/match.h"
+#include "core/lang/memory.h"
 #include "core/lang/modules.h"
 #include "core/lang/tracing.h"
 
@@ -330,6 +331,10 @@ Ref run_module_code(Code* code, Dict* globals) {
 }
 
 bool check_interrupt() {
+  if (memory_exhausted()) {
+    raise_empty(g_MemoryError);
+    return true;
+  }
   if (gil().drop_requested()) {
     trace_thread_state(trace::State::kReady, "GIL");
     gil().yield();
