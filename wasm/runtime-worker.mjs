@@ -9,7 +9,7 @@
 // so 'stop' cannot arrive: asyncplay.mjs terminates the Worker instead).
 //
 // Settings (workerData under Node, the URL's query in a browser): engine (the module's URL),
-// poolSize, warmUp (see warmUp() below).
+// poolSize, poolTarget (see growPool() below), warmUp (see warmUp() below).
 //
 // Messages in:   { type: 'run', id, source, filename, stdin, argv, trace, traceFormat }
 //                { type: 'stop', id }
@@ -47,6 +47,27 @@ onMessage = (message) => {
     handle(message);
   }
 };
+
+// The pthread pool: the module starts with a few pre-loaded Workers (poolSize; each one costs
+// start-up time), and a thread started when none is free waits for a new Worker to load the
+// engine (100-300 ms). So once the engine is ready, more Workers are loaded in the background,
+// one at a time, until POOL_TARGET are free: a program with a handful of threads then never
+// waits. (Emscripten's PThread pool, exported on the module.)
+const POOL_TARGET = 8;
+
+function growPool(target) {
+  const pool = engine.PThread;
+  if (!pool || typeof pool.allocateUnusedWorker !== 'function') return;
+  if (pool.unusedWorkers.length >= target) return;
+  // A Worker joins the free list only once it has loaded the engine: a thread handed a Worker
+  // that is still loading would be lost.
+  pool.allocateUnusedWorker();
+  const worker = pool.unusedWorkers.pop();
+  pool.loadWasmModuleToWorker(worker, () => {
+    pool.unusedWorkers.push(worker);
+    setTimeout(() => growPool(target), 0);
+  });
+}
 
 // The warm-up (createRuntime's warmUp option): a program run right after start-up, whose output
 // nobody sees, so that the engine's hot code is compiled by the optimizing tier before the first
@@ -109,6 +130,7 @@ try {
   const threads = typeof engine.threads === 'function' ? engine.threads() : true;
   if (!threads) engine.onEngineFlush = () => current && forward();
   send({ type: 'ready', version: engine.version(), threads });
+  if (threads) growPool(Number(options.poolTarget) || POOL_TARGET);
   if (threads && (options.warmUp === true || options.warmUp === '1')) warmUp();
   if (!warming) {
     for (const message of pending) handle(message);

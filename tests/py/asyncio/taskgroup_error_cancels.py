@@ -24,8 +24,8 @@ async def main():
         print("caught", type(eg).__name__, eg.exceptions)
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail(0.01, KeyError("k")))
-            tg.create_task(fail(0.01, TypeError("t")))
+            tg.create_task(fail(0, KeyError("k")))  # both due in the same loop step
+            tg.create_task(fail(0, TypeError("t")))
     except ExceptionGroup as eg:
         print(str(eg), [repr(e) for e in eg.exceptions])
     try:
