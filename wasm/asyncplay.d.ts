@@ -13,6 +13,10 @@ export interface RuntimeOptions {
    * started meanwhile interrupts it at once. Worth it where start-up and the first run are
    * apart, as on a page; default false. */
   warmUp?: boolean;
+  /** Once ready, load more pthread Workers in the background, one at a time, until this many are
+   * free (a thread started when none is free waits 100-300 ms for a new one). Takes CPU while
+   * it goes on; default 0 (off). */
+  poolTarget?: number;
   /** Where runtime-worker.mjs is (default: beside this file). */
   workerUrl?: string | URL;
   /** Which engine to load. 'auto' (default): the threaded one (engineUrl) where the browser gives

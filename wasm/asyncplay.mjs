@@ -60,7 +60,12 @@ async function spawnWorker(options) {
   if (isNode) {
     const { Worker } = await import('node:worker_threads');
     const worker = new Worker(url, {
-      workerData: { poolSize: options.poolSize, engineUrl, warmUp: !!options.warmUp },
+      workerData: {
+        poolSize: options.poolSize,
+        engineUrl,
+        warmUp: !!options.warmUp,
+        poolTarget: options.poolTarget ?? 0,
+      },
     });
     return {
       post: (message) => worker.postMessage(message),
@@ -75,6 +80,7 @@ async function spawnWorker(options) {
   if (options.poolSize) url.searchParams.set('poolSize', String(options.poolSize));
   if (engineUrl) url.searchParams.set('engine', engineUrl);
   if (options.warmUp) url.searchParams.set('warmUp', '1');
+  if (options.poolTarget) url.searchParams.set('poolTarget', String(options.poolTarget));
   const worker = new Worker(url, { type: 'module', name: 'asyncplay-runtime' });
   return {
     post: (message) => worker.postMessage(message),

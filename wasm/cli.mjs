@@ -80,7 +80,8 @@ if (path !== '-' && !process.stdin.isTTY) {
 
 // Four pre-started pthread Workers: the program's main thread and three more (a thread beyond the
 // pool costs a new Worker, about 150 ms).
-const runtime = await createRuntime({ poolSize: 4, threads });
+// Six pre-started Workers: the program's main thread and five more start without waiting.
+const runtime = await createRuntime({ poolSize: 6, threads });
 const run = runtime.run(source, {
   filename: path === '-' ? '<stdin>' : path,
   argv: programArgs,

@@ -50,10 +50,11 @@ onMessage = (message) => {
 
 // The pthread pool: the module starts with a few pre-loaded Workers (poolSize; each one costs
 // start-up time), and a thread started when none is free waits for a new Worker to load the
-// engine (100-300 ms). So once the engine is ready, more Workers are loaded in the background,
-// one at a time, until POOL_TARGET are free: a program with a handful of threads then never
-// waits. (Emscripten's PThread pool, exported on the module.)
-const POOL_TARGET = 8;
+// engine (100-300 ms). So with the poolTarget option, once the engine is ready, more Workers are
+// loaded in the background, one at a time, until poolTarget are free: a program with a handful
+// of threads then never waits. Loading takes CPU, so it is for hosts that start the runtime well
+// before its first run (the page), not for the CLI. (Emscripten's PThread pool, exported on the
+// module.)
 
 function growPool(target) {
   const pool = engine.PThread;
@@ -130,7 +131,7 @@ try {
   const threads = typeof engine.threads === 'function' ? engine.threads() : true;
   if (!threads) engine.onEngineFlush = () => current && forward();
   send({ type: 'ready', version: engine.version(), threads });
-  if (threads) growPool(Number(options.poolTarget) || POOL_TARGET);
+  if (threads && Number(options.poolTarget) > 0) growPool(Number(options.poolTarget));
   if (threads && (options.warmUp === true || options.warmUp === '1')) warmUp();
   if (!warming) {
     for (const message of pending) handle(message);

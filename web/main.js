@@ -308,6 +308,7 @@ async function start() {
       noThreadsEngineUrl: new URL('./engine-st/asyncplay.mjs', import.meta.url).href,
       workerUrl: new URL('./runtime-worker.mjs', import.meta.url).href,
       warmUp: true,
+      poolTarget: 8,
     });
     if (!runtime.threads) {
       showNotice('This page is not cross-origin isolated: threads are unavailable here, everything else runs.');
