@@ -17,7 +17,7 @@ Object g_none, g_notimplemented, g_ellipsis;
 
 namespace {
 
-Type g_method_descr_type, g_getset_type, g_seqiter_type;
+Type g_method_descr_type, g_getset_type, g_seqiter_type, g_member_type;
 
 std::string address(const void* p) {
   char buf[32];
@@ -308,6 +308,68 @@ int getset_set(Value self, Value obj, Value value) {
     return -1;
   }
   return g->set(obj, value);
+}
+
+// ---- member descriptors: the __slots__ of a class ----------------------------------------------
+
+// One slot: a Value stored in the instance at `offset` (null while unset).
+struct Member : Object {
+  Str* name;    // owned
+  Type* owner;  // the class whose __slots__ named it (it keeps us in its dict)
+  size_t offset;
+};
+
+Value* member_field(Member* m, Value obj) {
+  return reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.obj()) + m->offset);
+}
+
+bool member_check(Member* m, Value obj) {
+  if (obj.is_object() && type_of(obj)->is_subtype_of(m->owner)) return true;
+  type_error("descriptor '" + std::string(m->name->view()) + "' for '" + m->owner->name +
+             "' objects doesn't apply to a '" + type_name(obj) + "' object");
+  return false;
+}
+
+Ref member_get(Value self, Value obj, Value) {
+  if (!obj) return Ref::borrow(self);
+  Member* m = static_cast<Member*>(self.obj());
+  if (!member_check(m, obj)) return nullptr;
+  if (Value v = *member_field(m, obj)) return Ref::borrow(v);
+  return raise(g_AttributeError, "'" + type_name(obj) + "' object has no attribute '" +
+                                     std::string(m->name->view()) + "'");
+}
+
+int member_set(Value self, Value obj, Value value) {
+  Member* m = static_cast<Member*>(self.obj());
+  if (!member_check(m, obj)) return -1;
+  Value* field = member_field(m, obj);
+  if (!value && !*field) {
+    raise(g_AttributeError, std::string(m->name->view()));
+    return -1;
+  }
+  Value old = *field;
+  *field = value ? newref(value) : Value();
+  decref(old);
+  return 0;
+}
+
+Ref member_repr(Value self) {
+  Member* m = static_cast<Member*>(self.obj());
+  return new_str("<member '" + std::string(m->name->view()) + "' of '" + m->owner->name +
+                 "' objects>");
+}
+
+void member_dealloc(Object* o) {
+  decref(Value(static_cast<Member*>(o)->name));
+  free_object(o);
+}
+
+Ref member_name(Value self) {
+  return Ref::borrow(Value(static_cast<Member*>(self.obj())->name));
+}
+
+Ref member_objclass(Value self) {
+  return Ref::borrow(Value(static_cast<Member*>(self.obj())->owner));
 }
 
 // ---- property, staticmethod, classmethod --------------------------------------------------------
@@ -730,6 +792,17 @@ void add_getset(Type* t, const char* name, GetterFn get, SetterFn set) {
   g->owner = t;
   put(t, name, Value(o));
 }
+Ref new_member_descr(Type* owner, Str* name, size_t offset) {
+  Object* o = alloc_object(&g_member_type, sizeof(Member));
+  if (!o) return nullptr;
+  Member* m = static_cast<Member*>(o);
+  m->name = name;
+  incref(Value(name));
+  m->owner = owner;
+  m->offset = offset;
+  return Ref::steal(Value(o));
+}
+
 void add_constant(Type* t, const char* name, Value v) {
   dict_set_str(t->dict, name, v);
 }
@@ -791,6 +864,13 @@ void init_descr_types() {
   type_init(&g_getset_type, "getset_descriptor", &g_object_type, sizeof(GetSet), descr_dealloc, 0);
   g_getset_type.descr_get = getset_get;
   g_getset_type.descr_set = getset_set;
+
+  type_init(&g_member_type, "member_descriptor", &g_object_type, sizeof(Member), member_dealloc, 0);
+  g_member_type.descr_get = member_get;
+  g_member_type.descr_set = member_set;
+  g_member_type.repr = member_repr;
+  add_getset(&g_member_type, "__name__", member_name);
+  add_getset(&g_member_type, "__objclass__", member_objclass);
 
   type_init(&g_property_type, "property", &g_object_type, sizeof(Property), property_dealloc);
   g_property_type.descr_get = property_get;

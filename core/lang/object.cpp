@@ -12,6 +12,7 @@
 #include "core/lang/bigint.h"
 #include "core/lang/errors.h"
 #include "core/lang/objects.h"
+#include "core/lang/pool.h"
 
 namespace asyncplay::lang {
 
@@ -19,7 +20,7 @@ namespace asyncplay::lang {
 
 Object* alloc_object(Type* t, size_t size) {
   if (size == 0) size = t->basicsize;
-  void* mem = std::calloc(1, size);
+  void* mem = pool::alloc(size);
   if (!mem) {
     raise_empty(g_MemoryError);
     return nullptr;
@@ -33,7 +34,7 @@ Object* alloc_object(Type* t, size_t size) {
 
 void free_object(Object* o) {
   Type* t = o->type;
-  std::free(o);
+  pool::release(o);
   if (t && (t->tflags & kTypeHeap)) decref(Value(t));
 }
 

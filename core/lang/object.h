@@ -93,6 +93,8 @@ struct Type : Object {
   uint32_t tflags = 0;
   size_t basicsize = sizeof(Object);  // size of an instance
   size_t dict_offset = 0;             // where instances keep their Dict*, 0 if none
+  size_t slots_offset = 0;            // where this class's own __slots__ values start
+  uint32_t nslots = 0;                // how many (the bases' slots come before them)
 
   DeallocFn dealloc = nullptr;
   TraverseFn traverse = nullptr;
@@ -203,6 +205,8 @@ void add_classmethod(Type* t, const char* name, NativeFn fn);   // self is the c
 void add_staticmethod(Type* t, const char* name, NativeFn fn);  // self is null
 void add_getset(Type* t, const char* name, GetterFn get, SetterFn set = nullptr);
 void add_constant(Type* t, const char* name, Value v);
+// A member descriptor (a __slots__ entry of `owner`): the Value at `offset` in each instance.
+Ref new_member_descr(Type* owner, Str* name, size_t offset);
 
 // Allocates an instance of `t` (t->basicsize bytes, header initialised, refcount 1). The caller
 // constructs the rest (placement-new the C++ members). Null + MemoryError on exhaustion.

@@ -7,6 +7,7 @@
 #include "core/lang/errors.h"
 #include "core/lang/interp.h"
 #include "core/lang/objects.h"
+#include "core/lang/unicode.h"
 #include "core/lang/vm.h"
 
 namespace asyncplay::lang {
@@ -169,6 +170,15 @@ void subtype_dealloc(Object* o) {
     Dict** slot = reinterpret_cast<Dict**>(reinterpret_cast<char*>(o) + t->dict_offset);
     if (*slot) decref(Value(*slot));
     *slot = nullptr;
+  }
+  // The __slots__ values of this class and of the classes it extends.
+  for (Type* k = t; k && (k->tflags & kTypeHeap); k = k->base) {
+    Value* fields = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + k->slots_offset);
+    for (uint32_t i = 0; i < k->nslots; ++i) {
+      Value v = fields[i];
+      fields[i] = Value();
+      decref(v);
+    }
   }
   // The nearest built-in base destroys its own members and frees the memory.
   Type* base = t->base;
@@ -703,6 +713,80 @@ Ref object_getset_dict(Value self) {
 
 }  // namespace
 
+// ---- __slots__ ----------------------------------------------------------------------------------
+
+// The type whose instance layout `t` has: the nearest class along the base chain that adds
+// fields, i.e. a class with __slots__ of its own or a built-in type bigger than its base (a class
+// that only adds a __dict__ shares its base's layout, as KeyError shares BaseException's).
+Type* layout_of(Type* t) {
+  while (Type* b = t->base) {
+    if (t->tflags & kTypeHeap ? t->nslots != 0 : t->basicsize != b->basicsize) break;
+    t = b;
+  }
+  return t;
+}
+
+bool slot_name_ok(std::string_view s) {
+  if (s.empty()) return false;
+  size_t i = 0;
+  uint32_t c = decode_utf8(s, &i);
+  if (c != '_' && !is_xid_start(c)) return false;
+  while (i < s.size()) {
+    if (!is_xid_continue(decode_utf8(s, &i))) return false;
+  }
+  return true;
+}
+
+// What a class body's __slots__ asks for: instance fields by name, and whether a __dict__ too.
+// (Private names are not mangled, as nowhere else in this interpreter yet.)
+struct SlotRequest {
+  bool present = false;
+  bool dict = false;
+  std::vector<Ref> names;
+};
+
+bool read_slots(Dict* ns, bool base_has_dict, SlotRequest* out) {
+  Value spec = dict_get_str(ns, intern("__slots__"));
+  if (!spec) return true;
+  out->present = true;
+  std::vector<Ref> items;
+  if (is_str(spec)) {
+    items.push_back(Ref::borrow(spec));
+  } else {
+    Ref it = get_iter(spec);
+    if (!it) return false;
+    while (Ref item = iter_next(it.get())) items.push_back(std::move(item));
+    if (error_occurred()) return false;
+  }
+  for (Ref& item : items) {
+    if (!is_str(item.get())) {
+      type_error("__slots__ items must be strings, not '" + type_name(item.get()) + "'");
+      return false;
+    }
+    std::string_view n = as_str(item.get())->view();
+    if (!slot_name_ok(n)) {
+      type_error("__slots__ must be identifiers");
+      return false;
+    }
+    if (n == "__dict__") {
+      if (out->dict || base_has_dict) {
+        type_error("__dict__ slot disallowed: we already got one");
+        return false;
+      }
+      out->dict = true;
+      continue;
+    }
+    if (n == "__weakref__") continue;  // no weak references here: nothing to reserve
+    Str* interned = intern(n);
+    if (dict_get_str(ns, interned)) {
+      raise(g_ValueError, "'" + std::string(n) + "' in __slots__ conflicts with class variable");
+      return false;
+    }
+    out->names.push_back(Ref::borrow(Value(interned)));
+  }
+  return true;
+}
+
 bool Type::lookup_heap(std::string_view name) const {
   Str* n = intern(name);
   for (const Type* t : mro) {
@@ -730,18 +814,25 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   }
   if (bases.empty()) bases.push_back(&g_object_type);
 
-  // The solid base decides the instance layout.
+  // The solid base decides the instance layout: the one whose layout extends every other's.
   Type* solid = bases[0];
   for (Type* b : bases) {
-    if (b->basicsize > solid->basicsize) solid = b;
+    if (layout_of(b)->is_subtype_of(layout_of(solid))) solid = b;
   }
+  bool base_has_dict = false;
   for (Type* b : bases) {
-    Type* layout = b;
-    while (layout->tflags & kTypeHeap) layout = layout->base;
-    Type* solid_layout = solid;
-    while (solid_layout->tflags & kTypeHeap) solid_layout = solid_layout->base;
-    if (layout != &g_object_type && !solid_layout->is_subtype_of(layout)) {
+    if (!layout_of(solid)->is_subtype_of(layout_of(b))) {
       return type_error("multiple bases have instance lay-out conflict");
+    }
+    base_has_dict = base_has_dict || b->dict_offset != 0;
+  }
+  SlotRequest slots;
+  if (!read_slots(ns, base_has_dict, &slots)) return nullptr;
+  if (!slots.names.empty()) {
+    Type* builtin = layout_of(solid);
+    while (builtin->tflags & kTypeHeap) builtin = builtin->base;
+    if (builtin == &g_int_type || builtin == &g_tuple_type || builtin == &g_bool_type) {
+      return type_error("nonempty __slots__ not supported for subtype of '" + builtin->name + "'");
     }
   }
 
@@ -770,13 +861,26 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   t->dict = ns;
   incref(Value(ns));
   t->tflags = kTypeHeap | kTypeBaseType | (solid->tflags & kTypeIsException);
+  auto aligned = [](size_t n, size_t a) { return (n + a - 1) / a * a; };
   t->basicsize = solid->basicsize;
+  if (!slots.names.empty()) {
+    // Slots go after the solid base's layout (and after its __dict__ pointer, if it has one).
+    t->slots_offset = aligned(t->basicsize, alignof(Value));
+    t->nslots = static_cast<uint32_t>(slots.names.size());
+    t->basicsize = t->slots_offset + t->nslots * sizeof(Value);
+    for (uint32_t i = 0; i < t->nslots; ++i) {
+      Str* slot_name = as_str(slots.names[i].get());
+      Ref member = new_member_descr(t, slot_name, t->slots_offset + i * sizeof(Value));
+      // (Out of memory: the half-made class is left behind, unreachable.)
+      if (!member || dict_set(ns, Value(slot_name), member.get()) < 0) return nullptr;
+    }
+  }
   t->dict_offset = solid->dict_offset;
-  if (!t->dict_offset) {
-    t->dict_offset = (t->basicsize + alignof(Dict*) - 1) / alignof(Dict*) * alignof(Dict*);
+  if (!t->dict_offset && (!slots.present || slots.dict || base_has_dict)) {
+    t->dict_offset = aligned(t->basicsize, alignof(Dict*));
     t->basicsize = t->dict_offset + sizeof(Dict*);
   }
-  t->tflags |= kTypeHasDict;
+  if (t->dict_offset) t->tflags |= kTypeHasDict;
   t->dealloc = subtype_dealloc;
   // Slots: inherited from the solid base, then pointed at the dunders classes define.
 #define COPY(slot) t->slot = solid->slot

@@ -12,6 +12,7 @@
 #include "core/lang/match.h"
 #include "core/lang/memory.h"
 #include "core/lang/modules.h"
+#include "core/lang/pool.h"
 #include "core/lang/tracing.h"
 
 namespace asyncplay::lang {
@@ -81,7 +82,7 @@ namespace {
 Frame* alloc_frame(Code* code, Function* func, Dict* globals, Dict* locals) {
   const int nslots = code->nslots();
   const size_t size = sizeof(Frame) + sizeof(Value) * (nslots + code->stacksize);
-  void* mem = std::calloc(1, size);
+  void* mem = pool::alloc(size);
   if (!mem) {
     raise_empty(g_MemoryError);
     return nullptr;
@@ -285,7 +286,7 @@ void free_frame(Frame* f) {
   decref(Value(f->globals));
   decref(Value(f->func));
   decref(Value(f->code));
-  std::free(f);
+  pool::release(f);
 }
 
 // ---- calls
