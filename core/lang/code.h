@@ -56,6 +56,7 @@ struct Code : Object {
   std::vector<Value> consts;        // owned references
   std::vector<Str*> names;          // owned references: attribute, global and imported names
   int stacksize = 0;
+  int maxblocks = 0;  // the deepest the frame's handler-block stack can get
 
   int nlocals() const { return static_cast<int>(varnames.size()); }
   int ncells() const { return static_cast<int>(cellvars.size()); }

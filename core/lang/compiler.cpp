@@ -128,6 +128,10 @@ class Compiler {
     }
     Code* co = u.co();
     co->stacksize = compute_stack_depth(*co);
+    // Each SETUP_FINALLY is on the block stack at most once at a time (blocks nest like the
+    // statements that push them), so their number bounds the depth.
+    co->maxblocks = 0;
+    for (Instr ins : co->code) co->maxblocks += instr_op(ins) == Op::SETUP_FINALLY;
     Ref out = std::move(u.code);
     units_.pop_back();
     return out;

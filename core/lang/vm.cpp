@@ -81,7 +81,8 @@ namespace {
 
 Frame* alloc_frame(Code* code, Function* func, Dict* globals, Dict* locals) {
   const int nslots = code->nslots();
-  const size_t size = sizeof(Frame) + sizeof(Value) * (nslots + code->stacksize);
+  const size_t size = sizeof(Frame) + sizeof(Value) * (nslots + code->stacksize) +
+                      sizeof(Block) * static_cast<size_t>(code->maxblocks);
   void* mem = pool::alloc(size);
   if (!mem) {
     raise_empty(g_MemoryError);
@@ -98,6 +99,7 @@ Frame* alloc_frame(Code* code, Function* func, Dict* globals, Dict* locals) {
   f->locals = locals;
   if (locals) incref(Value(locals));
   f->stack = f->slots + nslots;
+  f->blocks = reinterpret_cast<Block*>(f->stack + code->stacksize);
   return f;
 }
 
@@ -1564,7 +1566,7 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
           ERROR();
         }
         case Op::SETUP_FINALLY: {
-          if (f->nblocks >= Frame::kMaxBlocks) {
+          if (f->nblocks >= static_cast<uint32_t>(f->code->maxblocks)) {  // (cannot happen)
             SAVE();
             raise(g_SystemError, "too many statically nested blocks");
             ERROR();

@@ -35,10 +35,9 @@ struct Frame {
   bool entry = false;  // the dispatch loop returns when this frame returns
   bool running = false;
   Value handled_before;  // the thread's handled exception when this frame was resumed
-  static constexpr int kMaxBlocks = 20;
-  Block blocks[kMaxBlocks];
-  Value* stack;    // points into `slots` after the locals
-  Value slots[1];  // locals, cells, free variables, then the value stack (owned)
+  Block* blocks;         // code->maxblocks of them, after the value stack
+  Value* stack;          // points into `slots` after the locals
+  Value slots[1];        // locals, cells, free variables, then the value stack (owned)
 
   int line() const;  // the line of the instruction running (or last run)
 };

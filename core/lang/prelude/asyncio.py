@@ -329,6 +329,8 @@ def _isawaitable(obj):
 class Handle:
     """A callback queued by call_soon() and friends; cancel() makes the loop skip it."""
     __module__ = 'asyncio.events'
+    __slots__ = ('_loop', '_callback', '_args', '_context', '_cancelled', '_repr',
+                 '_source_traceback')
 
     def __init__(self, callback, args, loop, context=None):
         self._loop, self._callback, self._args = loop, callback, args
@@ -381,6 +383,7 @@ class Handle:
 class TimerHandle(Handle):
     """A callback queued by call_later() / call_at()."""
     __module__ = 'asyncio.events'
+    __slots__ = ('_when', '_scheduled', '_native_timer')
 
     def __init__(self, when, callback, args, loop, context=None):
         Handle.__init__(self, callback, args, loop, context)
@@ -845,20 +848,21 @@ class Future:
     """A value that arrives later. Done-callbacks are queued with the loop's call_soon(), in
     the order they were added, once the future settles."""
     __module__ = '_asyncio'
-
-    _state = _WAITING
-    _value = None
-    _error = None
-    _loop = None
-    _source_traceback = None
-    _cancel_message = None
-    _saved_cancel = None            # a task's CancelledError, re-raised once by result()
-    _asyncio_future_blocking = False
-    _log_traceback = False
+    # Slots, like CPython's C futures: no __dict__, and a small object (100,000 tasks at once
+    # are a benchmark). A subclass written in Python gets a __dict__ as usual.
+    __slots__ = ('_state', '_value', '_error', '_loop', '_source_traceback', '_cancel_message',
+                 '_saved_cancel', '_asyncio_future_blocking', '_log_traceback', '_listeners',
+                 '_trace_label')
 
     def __init__(self, *, loop=None):
-        self._loop = loop if loop is not None else _loop_or_policy_loop()
+        self._state = _WAITING
+        self._value = self._error = self._source_traceback = None
+        self._cancel_message = None
+        self._saved_cancel = None   # a task's CancelledError, re-raised once by result()
+        self._asyncio_future_blocking = False
+        self._log_traceback = False
         self._listeners = []        # [(fn, context)]
+        self._loop = loop if loop is not None else _loop_or_policy_loop()
 
     def __class_getitem__(cls, item):
         return cls
@@ -1106,10 +1110,12 @@ class Task(Future):
     """Drives a coroutine: each step is one loop callback that resumes it until it parks on a
     future (the task then waits for that future's done-callback) or finishes."""
     __module__ = '_asyncio'
-    _lane = 0                   # trace lane (0 when not traced)
+    __slots__ = ('_lane', '_name', '_coro', '_context', '_waiting_on', '_pending_cancel',
+                 '_cancel_requests')
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         Future.__init__(self, loop=loop)
+        self._lane = 0                  # trace lane (0 when not traced)
         if not iscoroutine(coro):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:
