@@ -124,7 +124,7 @@ int isinstance_impl(Value obj, Value cls) {
   bool err = false;
   if (!check_isinstance_arg(cls, "isinstance", &err)) return -1;
   Type* c = static_cast<Type*>(cls.obj());
-  if (Value hook = type_of(cls)->lookup(intern("__instancecheck__"))) {
+  if (Value hook = type_of(cls)->lookup(AP_NAME("__instancecheck__"))) {
     Ref r = call(hook, {cls, obj});
     if (!r) return -1;
     return truth(r.get());
@@ -254,7 +254,7 @@ Ref builtin_dir(Value, Args args) {
   if (!check_nargs("dir", args, 0, 1)) return nullptr;
   if (args.npos == 1) {
     bool found = false;
-    Ref custom = call_special(args[0], intern("__dir__"), {}, &found);
+    Ref custom = call_special(args[0], AP_NAME("__dir__"), {}, &found);
     if (found && type_of(args[0])->lookup_heap("__dir__")) {
       if (!custom) return nullptr;
       Ref l = list_from_iterable(custom.get());

@@ -399,7 +399,7 @@ void init_generic_alias_type() {
   t->getattr = generic_alias_getattr;
   t->compare = generic_alias_compare;
   t->hash = generic_alias_hash;
-  dict_set_str(t->dict, "__module__", Value(intern("types")));
+  dict_set_str(t->dict, "__module__", Value(AP_NAME("types")));
   for (Type* g : {&g_list_type, &g_tuple_type, &g_dict_type, &g_set_type, &g_frozenset_type,
                   &g_enumerate_type}) {
     add_classmethod(g, "__class_getitem__", class_getitem);
@@ -661,8 +661,8 @@ Ref b_round(Value, Args args) {
   }
   if (x.is_small_int() && !nd) return Ref::borrow(x);
   bool found = false;
-  Ref r = nd ? call_special(x, intern("__round__"), {nd}, &found)
-             : call_special(x, intern("__round__"), {}, &found);
+  Ref r = nd ? call_special(x, AP_NAME("__round__"), {nd}, &found)
+             : call_special(x, AP_NAME("__round__"), {}, &found);
   if (!found) return type_error("type " + type_name(x) + " doesn't define __round__ method");
   return r;
 }
@@ -696,9 +696,9 @@ Ref b_divmod(Value, Args args) {
     return new_tuple({qq.get(), rr.get()});
   }
   bool found = false;
-  Ref r = call_special(a, intern("__divmod__"), {b}, &found);
+  Ref r = call_special(a, AP_NAME("__divmod__"), {b}, &found);
   if (found && (!r || r.get() != not_implemented())) return r;
-  r = call_special(b, intern("__rdivmod__"), {a}, &found);
+  r = call_special(b, AP_NAME("__rdivmod__"), {a}, &found);
   if (found && (!r || r.get() != not_implemented())) return r;
   return unsupported_operands("divmod()", a, b);
 }
@@ -720,7 +720,7 @@ Ref b_pow(Value, Args args) {
   if (numeric)
     return type_error("pow() 3rd argument not allowed unless all arguments are integers");
   bool found = false;
-  Ref r = call_special(a[0], intern("__pow__"), {a[1], a[2]}, &found);
+  Ref r = call_special(a[0], AP_NAME("__pow__"), {a[1], a[2]}, &found);
   if (found && (!r || r.get() != not_implemented())) return r;
   return type_error("unsupported operand type(s) for ** or pow(): '" + type_name(a[0]) + "', '" +
                     type_name(a[1]) + "', '" + type_name(a[2]) + "'");

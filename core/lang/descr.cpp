@@ -602,7 +602,7 @@ Ref module_getattr(Value self, Str* name) {
   Module* m = static_cast<Module*>(self.obj());
   if (Value v = dict_get_str(m->dict, name)) return Ref::borrow(v);
   if (name->view() == "__dict__") return Ref::borrow(Value(m->dict));
-  if (Value ga = dict_get_str(m->dict, intern("__getattr__"))) return call(ga, {Value(name)});
+  if (Value ga = dict_get_str(m->dict, AP_NAME("__getattr__"))) return call(ga, {Value(name)});
   return raise_attribute_error(
       self, name, "module '" + m->name + "' has no attribute '" + std::string(name->view()) + "'");
 }

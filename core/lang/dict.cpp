@@ -13,6 +13,8 @@
 
 namespace asyncplay::lang {
 
+uint64_t g_type_epoch = 1;
+
 Type g_dict_type;
 Type g_dict_keys_type, g_dict_values_type, g_dict_items_type;
 
@@ -150,6 +152,12 @@ size_t free_slot_for(Dict* d, int64_t hash) {
   return i;
 }
 
+// Every change to a dict goes through here.
+inline void touch(Dict* d) {
+  ++d->version;
+  if (d->of_type) ++g_type_epoch;
+}
+
 int set_with_hash(Dict* d, Value key, int64_t hash, Value value) {
   size_t slot = 0;
   int64_t ix = lookup(d, key, hash, &slot);
@@ -158,7 +166,7 @@ int set_with_hash(Dict* d, Value key, int64_t hash, Value value) {
     Dict::Entry& e = d->entries[static_cast<size_t>(ix)];
     Value old = e.value;
     e.value = newref(value);
-    ++d->version;
+    touch(d);
     decref(old);
     return 0;
   }
@@ -173,7 +181,7 @@ int set_with_hash(Dict* d, Value key, int64_t hash, Value value) {
   d->index[slot] = static_cast<int32_t>(d->entries.size());
   d->entries.push_back({hash, newref(key), newref(value)});
   ++d->used;
-  ++d->version;
+  touch(d);
   return 0;
 }
 
@@ -187,7 +195,7 @@ void remove_entry(Dict* d, size_t slot, int64_t ix, Value* key, Value* value) {
   d->index[slot] = kDummy;
   ++d->dummies;
   --d->used;
-  ++d->version;
+  touch(d);
   // Trailing holes can go at once (popitem, del of the last key).
   while (!d->entries.empty() && !d->entries.back().key) d->entries.pop_back();
 }
@@ -334,7 +342,7 @@ void dict_clear(Dict* d) {
   d->index.clear();
   d->used = 0;
   d->dummies = 0;
-  ++d->version;
+  touch(d);
   for (const Dict::Entry& e : old) {
     if (e.key) {
       decref(e.key);
@@ -475,7 +483,7 @@ int dict_update_pairs(Dict* d, Value iterable) {
 int dict_update_from(Dict* d, Value other) {
   if (is_dict(other)) return dict_merge(d, other, 1);
   bool found = false;
-  Ref keys = getattr_optional(other, intern("keys"), &found);
+  Ref keys = getattr_optional(other, AP_NAME("keys"), &found);
   if (!found && error_occurred()) return -1;
   if (found) return dict_merge(d, other, 1);
   return dict_update_pairs(d, other);
@@ -564,7 +572,7 @@ Ref dict_subscript(Value self, Value key) {
   if (v) return Ref::borrow(v);
   if (type_of(self) != &g_dict_type) {
     bool found = false;
-    Ref r = call_special(self, intern("__missing__"), {key}, &found);
+    Ref r = call_special(self, AP_NAME("__missing__"), {key}, &found);
     if (found) return r;
   }
   return raise_key_error(key);

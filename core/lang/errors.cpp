@@ -366,11 +366,11 @@ std::string exception_line(Value exc) {
   Type* t = type_of(exc);
   std::string name = t->name;
   if (t->tflags & kTypeHeap) {
-    if (Value m = dict_get_str(t->dict, intern("__module__")); m && is_str(m)) {
+    if (Value m = dict_get_str(t->dict, AP_NAME("__module__")); m && is_str(m)) {
       std::string mod = as_str(m)->data;
       if (mod != "__main__" && mod != "builtins") name = mod + "." + name;
     }
-    if (Value q = dict_get_str(t->dict, intern("__qualname__")); q && is_str(q)) {
+    if (Value q = dict_get_str(t->dict, AP_NAME("__qualname__")); q && is_str(q)) {
       std::string qual = as_str(q)->data;
       std::string mod_prefix = name.substr(0, name.size() - t->name.size());
       name = mod_prefix + qual;

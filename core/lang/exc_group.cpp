@@ -355,6 +355,7 @@ void init_exception_group_types() {
   // ExceptionGroup(BaseExceptionGroup, Exception): the second base and the MRO that goes with it.
   eg->bases = {base, g_Exception};
   eg->mro = {eg, base, g_Exception, g_BaseException, &g_object_type};
+  ++g_type_epoch;
   g_Exception->subclasses.push_back(eg);
   for (Type* t : {base, eg}) {
     t->new_ = group_new;

@@ -187,7 +187,7 @@ Ref float_new(Type* type, Args args) {
       return Ref::borrow(x);
     } else {
       bool found = false;
-      Ref r = call_special(x, intern("__float__"), {}, &found);
+      Ref r = call_special(x, AP_NAME("__float__"), {}, &found);
       if (found) {
         if (!r) return nullptr;
         if (!is_instance(r.get(), &g_float_type)) {
@@ -408,7 +408,7 @@ bool number_as_double(Value v, double* out) {
   }
   if (is_int(v)) return int_to_double(v, out);
   bool found = false;
-  Ref r = call_special(v, intern("__float__"), {}, &found);
+  Ref r = call_special(v, AP_NAME("__float__"), {}, &found);
   if (found) {
     if (!r) return false;
     if (!is_instance(r.get(), &g_float_type)) {

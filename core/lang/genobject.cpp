@@ -139,7 +139,7 @@ GenStatus gen_throw_impl(Value self, Value exc, Value* out) {
         r = call_method(yf, "close", {});
       } else {
         bool found = false;
-        Ref close = getattr_optional(yf, intern("close"), &found);
+        Ref close = getattr_optional(yf, AP_NAME("close"), &found);
         r = found ? call(close.get(), {}) : new_none();
         if (!found && error_occurred()) r = nullptr;
       }
@@ -156,7 +156,7 @@ GenStatus gen_throw_impl(Value self, Value exc, Value* out) {
         g->running = false;
       } else {
         bool found = false;
-        Ref thrower = getattr_optional(yf, intern("throw"), &found);
+        Ref thrower = getattr_optional(yf, AP_NAME("throw"), &found);
         if (!found) {
           if (error_occurred()) return resume(self, Value(), true, out);
           goto throw_here;
@@ -732,7 +732,7 @@ Ref get_awaitable_iter(Value v) {
     return Ref::borrow(v);
   }
   bool found = false;
-  Ref it = call_special(v, intern("__await__"), {}, &found);
+  Ref it = call_special(v, AP_NAME("__await__"), {}, &found);
   if (!found) return type_error("object " + type_name(v) + " can't be used in 'await' expression");
   if (!it) return nullptr;
   if (type_of(it.get()) == &g_coroutine_type) return type_error("__await__() returned a coroutine");

@@ -130,7 +130,7 @@ Ref raise_num_failure(const NumFailure& f) {
 Ref number_index(Value v) {
   if (is_int(v)) return Ref::borrow(v);
   bool found = false;
-  Ref r = call_special(v, intern("__index__"), {}, &found);
+  Ref r = call_special(v, AP_NAME("__index__"), {}, &found);
   if (!found) {
     return type_error("'" + type_name(v) + "' object cannot be interpreted as an integer");
   }
@@ -184,7 +184,7 @@ Ref int_from_value(Value v) {
   }
   if (is_str(v)) return int_from_string(as_str(v)->view(), 10);
   bool found = false;
-  Ref r = call_special(v, intern("__int__"), {}, &found);
+  Ref r = call_special(v, AP_NAME("__int__"), {}, &found);
   if (found) {
     if (!r) return nullptr;
     if (!is_int(r.get())) {
@@ -197,7 +197,7 @@ Ref int_from_value(Value v) {
     if (!i) return nullptr;
     return int_from_value(i.get());
   }
-  r = call_special(v, intern("__trunc__"), {}, &found);
+  r = call_special(v, AP_NAME("__trunc__"), {}, &found);
   if (found) {
     if (!r) return nullptr;
     if (is_int(r.get())) return int_from_value(r.get());

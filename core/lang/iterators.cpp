@@ -481,7 +481,7 @@ Ref reversed_new(Type* type, Args args) {
   Value seq = args[0];
   if (type_of(seq) == &g_list_type) return new_list_reverse_iter(as_list(seq));
   bool found = false;
-  Ref r = call_special(seq, intern("__reversed__"), {}, &found);
+  Ref r = call_special(seq, AP_NAME("__reversed__"), {}, &found);
   if (found) return r;
   Type* t = type_of(seq);
   if (!t->getitem || !t->len || t->is_subtype_of(&g_dict_type)) {

@@ -83,7 +83,7 @@ Ref match_class(Value subject, Value cls, uint32_t npos, Value kw) {
   Ref match_args;
   if (npos > 0) {
     bool found = false;
-    match_args = getattr_optional(cls, intern("__match_args__"), &found);
+    match_args = getattr_optional(cls, AP_NAME("__match_args__"), &found);
     if (!found && error_occurred()) return nullptr;
     size_t allowed = 0;
     if (found) {

@@ -317,7 +317,7 @@ Ref make_sys_module() {
   set_fn(d, "exc_info", sys_exc_info, m.get());
   set_fn(d, "exception", sys_exception, m.get());
   set_fn(d, "excepthook", sys_excepthook, m.get());
-  dict_set_str(d, "__excepthook__", dict_get_str(d, intern("excepthook")));
+  dict_set_str(d, "__excepthook__", dict_get_str(d, AP_NAME("excepthook")));
   set_fn(d, "getswitchinterval", sys_getswitchinterval, m.get());
   set_fn(d, "setswitchinterval", sys_setswitchinterval, m.get());
   dict_set_str(d, "modules", Value(in.modules));

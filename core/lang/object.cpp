@@ -52,12 +52,41 @@ bool Type::is_subtype_of(const Type* other) const {
   return false;
 }
 
-Value Type::lookup(Str* name) const {
-  for (const Type* t : mro) {
+namespace {
+
+// The attribute cache, as CPython's method cache: (type, interned name) -> what the MRO walk
+// found, valid while g_type_epoch is unchanged (no class namespace changed, no class freed, so
+// the borrowed value is still held by its class). Names that are not interned are not cached:
+// a freed str's address may come back as another name.
+struct LookupCacheEntry {
+  const Type* type = nullptr;
+  const Str* name = nullptr;
+  uint64_t epoch = 0;
+  Value value;
+};
+constexpr size_t kLookupCacheSize = 4096;
+LookupCacheEntry g_lookup_cache[kLookupCacheSize];
+
+Value lookup_uncached(const Type* type, Str* name) {
+  for (const Type* t : type->mro) {
     if (!t->dict) continue;
     if (Value v = dict_get_str(t->dict, name)) return v;
   }
   return Value();
+}
+
+}  // namespace
+
+Value Type::lookup(Str* name) const {
+  if (!(name->flags & kObjectImmortal)) return lookup_uncached(this, name);
+  const size_t h =
+      ((reinterpret_cast<uintptr_t>(this) >> 4) * 31 + (reinterpret_cast<uintptr_t>(name) >> 4)) &
+      (kLookupCacheSize - 1);
+  LookupCacheEntry& e = g_lookup_cache[h];
+  if (e.type == this && e.name == name && e.epoch == g_type_epoch) return e.value;
+  Value v = lookup_uncached(this, name);
+  e = LookupCacheEntry{this, name, g_type_epoch, v};
+  return v;
 }
 
 Value Type::lookup(std::string_view name) const {
@@ -97,6 +126,8 @@ void type_init(Type* t, const char* name, Type* base, size_t basicsize, DeallocF
   t->dealloc = dealloc;
   t->tflags |= tflags;
   if (!t->dict) t->dict = static_cast<Dict*>(new_dict().release().obj());
+  t->dict->of_type = true;
+  ++g_type_epoch;
   if (base) {
     // Inherit the slots the type does not set itself.
 #define INHERIT(slot) \

@@ -67,6 +67,13 @@ struct Str : Object {
 Ref new_str(std::string_view utf8);
 // An interned str: the same object for equal text, kept for the life of the process. For names.
 Str* intern(std::string_view utf8);
+// intern() of a name known when compiling, looked up once per call site (intern() hashes and
+// takes a lock; these names sit on hot paths such as calling a class or entering a with block).
+#define AP_NAME(literal)                                                                     \
+  ([]() -> ::asyncplay::lang::Str* {                                                         \
+    static ::asyncplay::lang::Str* const interned_name = ::asyncplay::lang::intern(literal); \
+    return interned_name;                                                                    \
+  }())
 inline Str* as_str(Value v) {
   return static_cast<Str*>(v.obj());
 }
@@ -105,7 +112,11 @@ struct Dict : Object {
   int64_t used = 0;
   int64_t dummies = 0;   // index slots marked deleted since the last rebuild
   uint64_t version = 0;  // bumped on every change (iteration checks)
+  bool of_type = false;  // a class's namespace: a change bumps g_type_epoch
 };
+// Bumped whenever any class namespace changes or a class is freed: cached attribute lookups
+// (Type::lookup) made in an older epoch are stale. Read and written under the GIL.
+extern uint64_t g_type_epoch;
 Ref new_dict();
 // Borrowed value, or null: with *error false when missing, true when hashing/== raised.
 Value dict_get(Dict* d, Value key, bool* error);

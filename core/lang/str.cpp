@@ -52,6 +52,7 @@ Str* make_immortal(std::string_view text, int64_t length, bool ascii) {
   s->length = length;
   s->ascii = ascii;
   s->refcnt = kImmortal;
+  s->flags |= kObjectImmortal;
   return s;
 }
 
@@ -2115,7 +2116,7 @@ Ref format_value(Value v, Value spec) {
   }
   Value spec_value = spec ? spec : empty_str();
   bool found = false;
-  Ref r = call_special(v, intern("__format__"), {spec_value}, &found);
+  Ref r = call_special(v, AP_NAME("__format__"), {spec_value}, &found);
   if (!found) return type_error("Type " + type_name(v) + " doesn't define __format__");
   if (r && !is_str(r.get())) {
     return type_error("__format__ must return a str, not " + type_name(r.get()));

@@ -67,11 +67,11 @@ Ref object_repr(Value self) {
   Type* t = type_of(self);
   std::string mod;
   if (t->tflags & kTypeHeap) {
-    if (Value m = dict_get_str(t->dict, intern("__module__")); m && is_str(m))
+    if (Value m = dict_get_str(t->dict, AP_NAME("__module__")); m && is_str(m))
       mod = as_str(m)->data + ".";
   }
   std::string qual = t->name;
-  if (Value q = dict_get_str(t->dict, intern("__qualname__")); q && is_str(q))
+  if (Value q = dict_get_str(t->dict, AP_NAME("__qualname__")); q && is_str(q))
     qual = as_str(q)->data;
   char buf[40];
   std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(self.obj()));
@@ -162,7 +162,7 @@ bool run_finalizer(Object* o, Value del) {
 
 void subtype_dealloc(Object* o) {
   Type* t = o->type;
-  static Str* const del_name = intern("__del__");
+  static Str* const del_name = AP_NAME("__del__");
   if (Value del = !(o->flags & kObjectFinalized) ? t->lookup(del_name) : Value()) {
     if (!run_finalizer(o, del)) return;
   }
@@ -219,7 +219,7 @@ Ref slot_compare(Value self, Value other, CmpOp op) {
 }
 
 Ref slot_call(Value self, Args args) {
-  Value f = type_of(self)->lookup(intern("__call__"));
+  Value f = type_of(self)->lookup(AP_NAME("__call__"));
   if (!f) return raise(g_TypeError, "'" + type_name(self) + "' object is not callable");
   Type* ft = type_of(f);
   std::vector<Value> buf;
@@ -236,7 +236,7 @@ Ref slot_call(Value self, Args args) {
 Ref slot_getattr_hook(Value self, Str* name) {
   Ref r = generic_getattr(self, name);
   if (r || !error_matches(g_AttributeError)) return r;
-  Value f = type_of(self)->lookup(intern("__getattr__"));
+  Value f = type_of(self)->lookup(AP_NAME("__getattr__"));
   if (!f) return r;
   clear_error();
   return call_unbound(f, self, {Value(name)});
@@ -245,10 +245,10 @@ Ref slot_getattr_hook(Value self, Str* name) {
 // A class that defines __getattribute__: it decides every lookup; __getattr__ still catches its
 // AttributeError.
 Ref slot_getattribute(Value self, Str* name) {
-  Value ga = type_of(self)->lookup(intern("__getattribute__"));
+  Value ga = type_of(self)->lookup(AP_NAME("__getattribute__"));
   Ref r = call_unbound(ga, self, {Value(name)});
   if (r || !error_matches(g_AttributeError)) return r;
-  Value f = type_of(self)->lookup(intern("__getattr__"));
+  Value f = type_of(self)->lookup(AP_NAME("__getattr__"));
   if (!f) return r;
   clear_error();
   return call_unbound(f, self, {Value(name)});
@@ -309,7 +309,7 @@ int slot_setitem(Value self, Value key, Value value) {
 }
 
 int slot_contains(Value self, Value item) {
-  Value f = type_of(self)->lookup(intern("__contains__"));
+  Value f = type_of(self)->lookup(AP_NAME("__contains__"));
   if (!f) {
     Ref it = get_iter(self);
     if (!it) return -1;
@@ -326,7 +326,7 @@ int slot_contains(Value self, Value item) {
 }
 
 int slot_truth(Value self) {
-  Value f = type_of(self)->lookup(intern("__bool__"));
+  Value f = type_of(self)->lookup(AP_NAME("__bool__"));
   if (f) {
     Ref r = call_unbound(f, self, {});
     if (!r) return -1;
@@ -336,7 +336,7 @@ int slot_truth(Value self) {
     }
     return r.get() == bool_value(true);
   }
-  if (type_of(self)->lookup(intern("__len__"))) {
+  if (type_of(self)->lookup(AP_NAME("__len__"))) {
     int64_t n = slot_len(self);
     return n < 0 ? -1 : n > 0;
   }
@@ -354,7 +354,7 @@ int slot_descr_set(Value descr, Value obj, Value value) {
 }
 
 int slot_init(Value self, Args args) {
-  Value f = type_of(self)->lookup(intern("__init__"));
+  Value f = type_of(self)->lookup(AP_NAME("__init__"));
   std::vector<Value> buf;
   buf.push_back(self);
   for (size_t i = 0; i < args.npos + args.nkw(); ++i) buf.push_back(args.items[i]);
@@ -377,7 +377,7 @@ int slot_init(Value self, Args args) {
 }
 
 Ref slot_new(Type* type, Args args) {
-  Value f = type->lookup(intern("__new__"));
+  Value f = type->lookup(AP_NAME("__new__"));
   // __new__ is an implicit static method: called with the class first.
   if (type_of(f) == &g_staticmethod_type) f = static_cast<Method*>(f.obj())->func;
   std::vector<Value> buf;
@@ -433,7 +433,7 @@ void fixup_slots(Type* t) {
       has("__ge__")) {
     t->compare = slot_compare;
   }
-  if (Value h = t->lookup(intern("__hash__")); h == none()) {
+  if (Value h = t->lookup(AP_NAME("__hash__")); h == none()) {
     t->hash = nullptr;
   } else if (has("__hash__")) {
     t->hash = slot_hash;
@@ -495,6 +495,7 @@ bool c3_merge(std::vector<std::vector<Type*>> seqs, std::vector<Type*>* out,
 
 void type_dealloc(Object* o) {
   Type* t = static_cast<Type*>(o);
+  ++g_type_epoch;  // cached lookups may name this type (or values its dict held)
   if (t->dict) decref(Value(t->dict));
   for (Type* b : t->bases) {
     auto& subs = b->subclasses;
@@ -507,9 +508,9 @@ void type_dealloc(Object* o) {
 Ref type_repr(Value self) {
   Type* t = static_cast<Type*>(self.obj());
   std::string mod = "builtins";
-  if (Value m = dict_get_str(t->dict, intern("__module__")); m && is_str(m)) mod = as_str(m)->data;
+  if (Value m = dict_get_str(t->dict, AP_NAME("__module__")); m && is_str(m)) mod = as_str(m)->data;
   std::string qual = t->name;
-  if (Value q = dict_get_str(t->dict, intern("__qualname__")); q && is_str(q))
+  if (Value q = dict_get_str(t->dict, AP_NAME("__qualname__")); q && is_str(q))
     qual = as_str(q)->data;
   if (mod == "builtins") return new_str("<class '" + qual + "'>");
   return new_str("<class '" + mod + "." + qual + "'>");
@@ -566,9 +567,9 @@ Ref type_call(Value self, Args args) {
       if (dict_set(static_cast<Dict*>(ns.get().obj()), k, v) < 0) return nullptr;
     }
     Dict* nsd = static_cast<Dict*>(ns.get().obj());
-    if (!dict_get_str(nsd, intern("__module__"))) {
+    if (!dict_get_str(nsd, AP_NAME("__module__"))) {
       if (Frame* f = thread_state().frame) {
-        if (Value mod = dict_get_str(f->globals, intern("__name__")))
+        if (Value mod = dict_get_str(f->globals, AP_NAME("__name__")))
           dict_set_str(nsd, "__module__", mod);
       }
     }
@@ -589,7 +590,7 @@ Ref type_getset_name(Value self) {
 }
 Ref type_getset_qualname(Value self) {
   Type* t = static_cast<Type*>(self.obj());
-  if (Value q = dict_get_str(t->dict, intern("__qualname__"))) return Ref::borrow(q);
+  if (Value q = dict_get_str(t->dict, AP_NAME("__qualname__"))) return Ref::borrow(q);
   return new_str(t->name);
 }
 Ref type_getset_mro(Value self) {
@@ -615,12 +616,12 @@ Ref type_getset_dict(Value self) {
 }
 Ref type_getset_module(Value self) {
   Type* t = static_cast<Type*>(self.obj());
-  if (Value m = dict_get_str(t->dict, intern("__module__"))) return Ref::borrow(m);
+  if (Value m = dict_get_str(t->dict, AP_NAME("__module__"))) return Ref::borrow(m);
   return new_str("builtins");
 }
 Ref type_getset_doc(Value self) {
   Type* t = static_cast<Type*>(self.obj());
-  if (Value d = dict_get_str(t->dict, intern("__doc__"))) return Ref::borrow(d);
+  if (Value d = dict_get_str(t->dict, AP_NAME("__doc__"))) return Ref::borrow(d);
   return new_none();
 }
 
@@ -746,7 +747,7 @@ struct SlotRequest {
 };
 
 bool read_slots(Dict* ns, bool base_has_dict, SlotRequest* out) {
-  Value spec = dict_get_str(ns, intern("__slots__"));
+  Value spec = dict_get_str(ns, AP_NAME("__slots__"));
   if (!spec) return true;
   out->present = true;
   std::vector<Ref> items;
@@ -860,6 +861,8 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   t->mro.insert(t->mro.end(), tail.begin(), tail.end());
   t->dict = ns;
   incref(Value(ns));
+  ns->of_type = true;
+  ++g_type_epoch;
   t->tflags = kTypeHeap | kTypeBaseType | (solid->tflags & kTypeIsException);
   auto aligned = [](size_t n, size_t a) { return (n + a - 1) / a * a; };
   t->basicsize = solid->basicsize;
@@ -911,12 +914,12 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   // Slots of heap bases other than the solid one (mixins) come from their dunders.
   fixup_slots(t);
   // A class that defines __eq__ without __hash__ is unhashable.
-  if (dict_get_str(ns, intern("__eq__")) && !dict_get_str(ns, intern("__hash__"))) {
+  if (dict_get_str(ns, AP_NAME("__eq__")) && !dict_get_str(ns, AP_NAME("__hash__"))) {
     dict_set_str(ns, "__hash__", none());
     t->hash = nullptr;
   }
   // __new__ given as a plain function is a static method.
-  if (Value nf = dict_get_str(ns, intern("__new__")); nf && type_of(nf) == &g_function_type) {
+  if (Value nf = dict_get_str(ns, AP_NAME("__new__")); nf && type_of(nf) == &g_function_type) {
     Ref sm = new_staticmethod(nf);
     dict_set_str(ns, "__new__", sm.get());
   }
@@ -938,7 +941,7 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   }
   for (auto [k, v] : items) {
     if (!v.is_object()) continue;
-    if (Value sn = type_of(v)->lookup(intern("__set_name__"))) {
+    if (Value sn = type_of(v)->lookup(AP_NAME("__set_name__"))) {
       if (!call_unbound(sn, v, {Value(t), k})) return nullptr;
     }
   }
@@ -952,7 +955,7 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
 }
 
 Value solid_parent_init_subclass(Type* t) {
-  Str* n = intern("__init_subclass__");
+  Str* n = AP_NAME("__init_subclass__");
   for (size_t i = 1; i < t->mro.size(); ++i) {
     Type* b = t->mro[i];
     if (!(b->tflags & kTypeHeap)) return Value();

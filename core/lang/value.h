@@ -55,6 +55,8 @@ struct Object {
 
 // __del__ already ran on this object (it is never called twice, as in CPython).
 constexpr uint32_t kObjectFinalized = 1u << 31;
+// Never freed (interned strs and other singletons): its address identifies it for good.
+constexpr uint32_t kObjectImmortal = 1u << 30;
 
 void dealloc(Object* o);  // runs the type's destructor and frees the memory
 

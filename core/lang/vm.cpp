@@ -446,7 +446,7 @@ Ref make_function(Frame* f, Code* code, uint32_t flags, Value* sp_top, int* cons
   fn->annotations = annotations ? newref(annotations) : Value();
   Value doc = !code->consts.empty() && is_str(code->consts[0]) ? code->consts[0] : none();
   fn->doc = newref(doc);
-  Value mod = dict_get_str(f->globals, intern("__name__"));
+  Value mod = dict_get_str(f->globals, AP_NAME("__name__"));
   fn->module = newref(mod ? mod : none());
   return Ref::steal(Value(o));
 }
@@ -460,7 +460,7 @@ Ref format_value(Value v, Value spec) {
     spec = empty.get();
   }
   bool found = false;
-  Ref r = call_special(v, intern("__format__"), {spec}, &found);
+  Ref r = call_special(v, AP_NAME("__format__"), {spec}, &found);
   if (!found) return type_error("Type " + type_name(v) + " doesn't define __format__");
   if (r && !is_str(r.get())) {
     return type_error("__format__ must return a str, not " + type_name(r.get()));
@@ -606,7 +606,7 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
           break;
         case Op::SETUP_ANNOTATIONS: {
           Dict* d = f->locals ? f->locals : f->globals;
-          if (!dict_get_str(d, intern("__annotations__"))) {
+          if (!dict_get_str(d, AP_NAME("__annotations__"))) {
             Ref ann = new_dict();
             CHECK(ann && dict_set_str(d, "__annotations__", ann.get()) == 0);
           }
@@ -1474,7 +1474,7 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
         }
 
         case Op::LOAD_BUILD_CLASS: {
-          Value bc = dict_get_str(f->builtins, intern("__build_class__"));
+          Value bc = dict_get_str(f->builtins, AP_NAME("__build_class__"));
           if (!bc) {
             SAVE();
             raise(g_NameError, "__build_class__ not found");
@@ -1644,12 +1644,12 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
           SAVE();
           Value mgr = TOP();
           Type* t = type_of(mgr);
-          Value enter = t->lookup(intern("__enter__"));
+          Value enter = t->lookup(AP_NAME("__enter__"));
           if (!enter) {
             type_error("'" + t->name + "' object does not support the context manager protocol");
             ERROR();
           }
-          Value exit_fn = t->lookup(intern("__exit__"));
+          Value exit_fn = t->lookup(AP_NAME("__exit__"));
           if (!exit_fn) {
             type_error(
                 "'" + t->name +
@@ -1661,7 +1661,7 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
                                : Ref::borrow(exit_fn);
           CHECK(bound_exit);
           bool found = false;
-          Ref res = call_special(mgr, intern("__enter__"), {}, &found);
+          Ref res = call_special(mgr, AP_NAME("__enter__"), {}, &found);
           CHECK(res);
           decref(mgr);
           SET_TOP(bound_exit.release());
@@ -1740,7 +1740,7 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
           SAVE();
           Value v = TOP();
           bool found = false;
-          Ref it = call_special(v, intern("__aiter__"), {}, &found);
+          Ref it = call_special(v, AP_NAME("__aiter__"), {}, &found);
           if (!found) {
             type_error("'async for' requires an object with __aiter__ method, got " + type_name(v));
             ERROR();
@@ -1754,7 +1754,7 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
           SAVE();
           Value v = TOP();
           bool found = false;
-          Ref aw = call_special(v, intern("__anext__"), {}, &found);
+          Ref aw = call_special(v, AP_NAME("__anext__"), {}, &found);
           if (!found) {
             type_error("'async for' requires an iterator with __anext__ method, got " +
                        type_name(v));
@@ -1793,8 +1793,8 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
           SAVE();
           Value mgr = TOP();
           Type* t = type_of(mgr);
-          Value aenter = t->lookup(intern("__aenter__"));
-          Value aexit = t->lookup(intern("__aexit__"));
+          Value aenter = t->lookup(AP_NAME("__aenter__"));
+          Value aexit = t->lookup(AP_NAME("__aexit__"));
           if (!aenter || !aexit) {
             type_error("'" + t->name +
                        "' object does not support the asynchronous context manager protocol");
@@ -1805,7 +1805,7 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
                                : Ref::borrow(aexit);
           CHECK(bound_exit);
           bool found = false;
-          Ref res = call_special(mgr, intern("__aenter__"), {}, &found);
+          Ref res = call_special(mgr, AP_NAME("__aenter__"), {}, &found);
           CHECK(res);
           decref(mgr);
           SET_TOP(bound_exit.release());
