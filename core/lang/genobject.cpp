@@ -698,8 +698,80 @@ void async_gen_mark_yield(Object* owner) {
     static_cast<Generator*>(owner)->ag_yielded = true;
 }
 
+// ---- the iterator of `await future` ----------------------------------------------------------
+
+// What asyncio.Future.__await__ returns, as CPython's C FutureIter: the first step parks the
+// awaiting task on a pending future (sets _asyncio_future_blocking and yields the future); the
+// step after the task is woken returns the future's result() (or raises its exception). A
+// generator would do the same, but this keeps no frame alive while the task waits.
+struct FutureIter : Object {
+  Value future;  // owned; null once finished
+  bool parked;
+};
+
+Type g_future_iter_type;
+
+GenStatus future_iter_step(Value self, Value* out) {
+  FutureIter* it = static_cast<FutureIter*>(self.obj());
+  if (!it->future) {
+    *out = newref(none());
+    return GenStatus::kReturned;
+  }
+  Ref state = getattr(it->future, AP_NAME("_state"));
+  if (!state) return GenStatus::kError;
+  if (is_str(state.get()) && as_str(state.get())->view() == "PENDING") {
+    if (it->parked) {
+      raise(g_RuntimeError, "await wasn't used with future");
+      return GenStatus::kError;
+    }
+    it->parked = true;
+    if (setattr(it->future, AP_NAME("_asyncio_future_blocking"), bool_value(true)) < 0)
+      return GenStatus::kError;
+    *out = newref(it->future);
+    return GenStatus::kYielded;
+  }
+  Ref fut = Ref::steal(it->future);
+  it->future = Value();
+  Ref result_method = getattr(fut.get(), AP_NAME("result"));
+  Ref r = result_method ? call(result_method.get(), {}) : nullptr;
+  if (!r) return GenStatus::kError;
+  *out = r.release();
+  return GenStatus::kReturned;
+}
+
+Ref future_iter_next(Value self) {
+  Value out;
+  switch (future_iter_step(self, &out)) {
+    case GenStatus::kYielded:
+      return Ref::steal(out);
+    case GenStatus::kReturned: {
+      Ref value = Ref::steal(out);
+      Ref stop = call(Value(g_StopIteration), {value.get()});
+      if (stop) raise_value(stop.get());
+      return nullptr;
+    }
+    case GenStatus::kError:
+      break;
+  }
+  return nullptr;
+}
+
+Ref future_iter_send(Value self, Args args) {
+  if (!check_nargs("send", args, 1, 1)) return nullptr;
+  if (args[0] != none()) return type_error("can't send non-None value to a FutureIter");
+  return future_iter_next(self);
+}
+
+void future_iter_dealloc(Object* o) {
+  decref(static_cast<FutureIter*>(o)->future);
+  free_object(o);
+}
+
 GenStatus gen_send_any(Value receiver, Value v, Value* out) {
   if (is_gen_like(receiver)) return resume(receiver, v, false, out);
+  if (type_of(receiver) == &g_future_iter_type && v == none()) {
+    return future_iter_step(receiver, out);
+  }
   Ref r;
   if (v == none()) {
     // The next slot itself, not iter_next(), which drops StopIteration's value.
@@ -742,7 +814,19 @@ Ref get_awaitable_iter(Value v) {
   return it;
 }
 
+Ref new_future_iter(Value future) {
+  Object* o = alloc_object(&g_future_iter_type, sizeof(FutureIter));
+  if (!o) return nullptr;
+  static_cast<FutureIter*>(o)->future = newref(future);
+  return Ref::steal(Value(o));
+}
+
 void init_generator_types() {
+  type_init(&g_future_iter_type, "FutureIter", &g_object_type, sizeof(FutureIter),
+            future_iter_dealloc, 0);
+  g_future_iter_type.iter = [](Value self) { return Ref::borrow(self); };
+  g_future_iter_type.next = future_iter_next;
+  add_method(&g_future_iter_type, "send", future_iter_send);
   init_gen_type(&g_generator_type, "generator");
   g_generator_type.iter = gen_iter;
   g_generator_type.next = gen_next;

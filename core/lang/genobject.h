@@ -21,6 +21,9 @@ Ref new_generator(Frame* frame);
 // *out gets the value yielded or returned (owned).
 GenStatus gen_send_any(Value receiver, Value v, Value* out);
 
+// asyncio.Future.__await__'s iterator over `future` (see FutureIter in genobject.cpp).
+Ref new_future_iter(Value future);
+
 // What `await v` iterates: a coroutine itself, or v.__await__()'s iterator. TypeError otherwise.
 Ref get_awaitable_iter(Value v);
 

@@ -29,6 +29,7 @@
 #include <utility>
 
 #include "core/lang/errors.h"
+#include "core/lang/genobject.h"
 #include "core/lang/gil.h"
 #include "core/lang/interp.h"
 #include "core/lang/modules.h"
@@ -312,6 +313,12 @@ Ref task_end(Value, Args args) {
   return new_none();
 }
 
+// future_iter(fut): what asyncio.Future.__await__ returns.
+Ref future_iter(Value, Args args) {
+  if (!check_nargs("future_iter", args, 1, 1)) return nullptr;
+  return new_future_iter(args[0]);
+}
+
 Ref make_aploop_module() {
   Ref m = new_module("_aploop");
   Dict* d = m.as<Module>()->dict;
@@ -320,6 +327,8 @@ Ref make_aploop_module() {
   dict_set_str(d, "set_running", a.get());
   Ref b = new_builtin("get_running", get_running, m.get());
   dict_set_str(d, "get_running", b.get());
+  Ref fi = new_builtin("future_iter", future_iter, m.get());
+  dict_set_str(d, "future_iter", fi.get());
   const std::pair<const char*, NativeFn> tracing_fns[] = {
       {"tracing", tracing},       {"task_lane", task_lane},   {"task_enter", task_enter},
       {"task_leave", task_leave}, {"task_event", task_event}, {"task_end", task_end}};

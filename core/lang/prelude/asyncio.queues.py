@@ -9,6 +9,7 @@ Nothing is taken from the asyncio module while this one is imported; the loop is
 when a task has to wait.
 """
 
+import _aploop
 import asyncio
 import heapq
 from collections import deque
@@ -123,8 +124,9 @@ class Queue:
         # Wait on a new future queued in `parked`. If we are interrupted (cancelled) after
         # being woken, the wake-up is handed to the next waiter so that it is not lost.
         ticket = self._get_loop().create_future()
-        verb = 'get' if parked is self._getters else 'put'
-        ticket._trace_label = ('blocked', f'{type(self).__name__}.{verb}()')
+        if _aploop.tracing():
+            verb = 'get' if parked is self._getters else 'put'
+            ticket._trace_label = ('blocked', f'{type(self).__name__}.{verb}()')
         parked.append(ticket)
         try:
             await ticket
