@@ -851,8 +851,8 @@ class Future:
     # Slots, like CPython's C futures: no __dict__, and a small object (100,000 tasks at once
     # are a benchmark). A subclass written in Python gets a __dict__ as usual.
     __slots__ = ('_state', '_value', '_error', '_loop', '_source_traceback', '_cancel_message',
-                 '_saved_cancel', '_asyncio_future_blocking', '_log_traceback', '_listeners',
-                 '_trace_label')
+                 '_saved_cancel', '_asyncio_future_blocking', '_log_traceback', '_cb0', '_ctx0',
+                 '_listeners', '_trace_label')
 
     def __init__(self, *, loop=None):
         self._state = _WAITING
@@ -861,7 +861,9 @@ class Future:
         self._saved_cancel = None   # a task's CancelledError, re-raised once by result()
         self._asyncio_future_blocking = False
         self._log_traceback = False
-        self._listeners = []        # [(fn, context)]
+        # Done-callbacks, as CPython keeps them: the first in _cb0/_ctx0 (most futures have
+        # one at most), later ones in a list of (fn, context); None when there are none.
+        self._cb0 = self._ctx0 = self._listeners = None
         self._loop = loop if loop is not None else _loop_or_policy_loop()
 
     def __class_getitem__(cls, item):
@@ -886,9 +888,17 @@ class Future:
         if self._state is _SETTLED:
             words.append(f'result={_short_repr(self._value)}' if self._error is None
                          else f'exception={self._error!r}')
-        if self._listeners:
-            words.append(_callbacks_text(self._listeners))
+        entries = self._callbacks()
+        if entries:
+            words.append(_callbacks_text(entries))
         return words
+
+    def _callbacks(self):
+        """The done-callbacks as [(fn, context)], in the order they were added."""
+        entries = [] if self._cb0 is None else [(self._cb0, self._ctx0)]
+        if self._listeners:
+            entries.extend(self._listeners)
+        return entries
 
     def __repr__(self):
         return f"<{type(self).__name__} {' '.join(self._describe())}>"
@@ -914,9 +924,15 @@ class Future:
 
     def _settle(self, state):
         self._state = state
-        queued, self._listeners = self._listeners, []
-        for fn, ctx in queued:
+        fn = self._cb0
+        if fn is not None:
+            ctx, self._cb0, self._ctx0 = self._ctx0, None, None
             self._loop.call_soon(fn, self, context=ctx)
+        queued = self._listeners
+        if queued:
+            self._listeners = None
+            for fn, ctx in queued:
+                self._loop.call_soon(fn, self, context=ctx)
 
     def cancel(self, msg=None):
         self._log_traceback = False
@@ -968,15 +984,30 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state is _WAITING:
-            self._listeners.append((fn, context))
+            if self._cb0 is None and not self._listeners:
+                self._cb0, self._ctx0 = fn, context
+            elif self._listeners is None:
+                self._listeners = [(fn, context)]
+            else:
+                self._listeners.append((fn, context))
             return
         loop = self._loop
         loop.call_soon(fn, self, context=context)
 
     def remove_done_callback(self, fn):
-        before = len(self._listeners)
-        self._listeners[:] = [entry for entry in self._listeners if entry[0] != fn]
-        return before - len(self._listeners)
+        removed = 0
+        if self._cb0 is not None and self._cb0 == fn:
+            self._cb0 = self._ctx0 = None
+            removed = 1
+        if self._listeners:
+            kept = [entry for entry in self._listeners if entry[0] != fn]
+            removed += len(self._listeners) - len(kept)
+            self._listeners = kept or None
+        return removed
+
+    def _end_sleep(self):
+        if self._state is _WAITING:
+            self.set_result(None)
 
     def __await__(self):
         # Parks the awaiting task here until we settle, then gives result(); native, so that
@@ -1117,10 +1148,11 @@ class Task(Future):
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         if name is None:
             _task_serial[0] += 1
-            name = f'Task-{_task_serial[0]}'
-        self._name = str(name)
+            self._name = _task_serial[0]    # 'Task-N', made when first asked for
+        else:
+            self._name = str(name)
         if _aploop.tracing():
-            self._lane = _aploop.task_lane(self._name)
+            self._lane = _aploop.task_lane(self.get_name())
         self._coro = coro
         self._context = context
         self._waiting_on = None         # the future the coroutine is parked on
@@ -1133,7 +1165,7 @@ class Task(Future):
         words = self._describe()
         if self._cancel_requests and not self.done():
             words[0] = 'cancelling'
-        extra = [f'name={self._name!r}', f'coro=<{_format_coroutine(self._coro)}>']
+        extra = [f'name={self.get_name()!r}', f'coro=<{_format_coroutine(self._coro)}>']
         if self._waiting_on is not None:
             extra.append(f'wait_for={self._waiting_on!r}')
         words[1:1] = extra
@@ -1149,7 +1181,10 @@ class Task(Future):
         return self._context
 
     def get_name(self):
-        return self._name
+        name = self._name
+        if type(name) is int:
+            name = self._name = f'Task-{name}'
+        return name
 
     def set_name(self, value):
         self._name = str(value)
@@ -1379,7 +1414,11 @@ async def sleep(delay, result=None):
     alarm = loop.create_future()
     if _aploop.tracing():    # (the label costs memory: 100,000 sleeping tasks are a benchmark)
         _labelled(alarm, f'asyncio.sleep({delay!r})', 'sleeping')
-    timer = loop.call_later(delay, _settle_unless_cancelled, alarm, result)
+    if result is None and type(alarm) is Future:
+        # What call_later() would queue, without a TimerHandle (the timer never escapes).
+        timer = loop._core.call_at(loop._core.time() + delay, alarm._end_sleep)
+    else:
+        timer = loop.call_later(delay, _settle_unless_cancelled, alarm, result)
     try:
         return await alarm
     finally:
