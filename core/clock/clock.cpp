@@ -93,6 +93,15 @@ Duration from_seconds(double seconds) {
   return ns >= kMax ? Duration(static_cast<Duration::rep>(kMax)) : Duration(std::llround(ns));
 }
 
+TimePoint point_from_seconds(double seconds) {
+  if (std::isnan(seconds)) return TimePoint();
+  constexpr double kMax = static_cast<double>(std::numeric_limits<Duration::rep>::max() / 2);
+  const double ns = seconds * 1e9;
+  if (ns >= kMax) return TimePoint(Duration(static_cast<Duration::rep>(kMax)));
+  if (ns <= -kMax) return TimePoint(Duration(-static_cast<Duration::rep>(kMax)));
+  return TimePoint(Duration(std::llround(ns)));
+}
+
 TimePoint deadline_after(TimePoint now, Duration d) {
   if (d >= kNever - now) return kNever;
   return now + d;

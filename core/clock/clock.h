@@ -29,6 +29,9 @@ inline double to_seconds(TimePoint t) {
 }
 // Seconds (Python's float timeouts) to a Duration, saturating instead of overflowing.
 Duration from_seconds(double seconds);
+// The time point `seconds` after the clock's epoch (negative: before it), saturating; NaN is the
+// epoch. For loop.call_at(when): a deadline in the past keeps its place among other past ones.
+TimePoint point_from_seconds(double seconds);
 // `now + d`, saturating at kNever.
 TimePoint deadline_after(TimePoint now, Duration d);
 

@@ -33,6 +33,19 @@ TEST_CASE("the real clock never goes backwards and advances while sleeping") {
   CHECK(c.seconds() == doctest::Approx(to_seconds(c.now())).epsilon(0.01));
 }
 
+TEST_CASE("point_from_seconds keeps times before the epoch, in order, and saturates") {
+  CHECK(point_from_seconds(0.25) == TimePoint(250ms));
+  CHECK(point_from_seconds(-0.5) == TimePoint(-500ms));
+  CHECK(point_from_seconds(-2.0) < point_from_seconds(-1.0));
+  CHECK(point_from_seconds(std::nan("")) == TimePoint());
+  const TimePoint far = point_from_seconds(std::numeric_limits<double>::infinity());
+  CHECK(far > point_from_seconds(1e9));
+  CHECK(point_from_seconds(1e300) == far);
+  const TimePoint past = point_from_seconds(-std::numeric_limits<double>::infinity());
+  CHECK(past < point_from_seconds(-1e9));
+  CHECK(point_from_seconds(-1e300) == past);
+}
+
 TEST_CASE("to_seconds and from_seconds convert Python's float seconds") {
   CHECK(to_seconds(Duration(1500000000)) == 1.5);
   CHECK(to_seconds(TimePoint(Duration(250000000))) == 0.25);

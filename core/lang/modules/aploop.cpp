@@ -170,7 +170,7 @@ Ref loop_call_at(Value self, Args args) {
     return type_error("'" + type_name(args[0]) + "' object cannot be interpreted as a float");
   }
   LoopObject* lo = as_loop(self);
-  const clock::TimePoint at = clock::deadline_after(clock::TimePoint(), clock::from_seconds(when));
+  const clock::TimePoint at = clock::point_from_seconds(when);
   Object* o = alloc_object(&g_timer_type);
   if (!o) return nullptr;
   auto* t = static_cast<TimerObject*>(o);
