@@ -162,7 +162,7 @@ bool run_finalizer(Object* o, Value del) {
 
 void subtype_dealloc(Object* o) {
   Type* t = o->type;
-  static Str* const del_name = AP_NAME("__del__");
+  static Str* const del_name = intern("__del__");
   if (Value del = !(o->flags & kObjectFinalized) ? t->lookup(del_name) : Value()) {
     if (!run_finalizer(o, del)) return;
   }

@@ -298,6 +298,45 @@ Ref task_leave(Value, Args args) {
   return new_none();
 }
 
+// task_step_end(lane, task, Task): after each step of a traced task. A task that is done records
+// nothing and gives True (the caller reports how it ended); otherwise the lane goes to `ready`,
+// or to what the future in task._waiting_on says it waits for: its _trace_label (state,
+// detail), else ('waiting', the awaited task's name or the future's type name). Native because
+// it runs after every step: in Python it was most of what tracing cost.
+Ref task_step_end(Value, Args args) {
+  trace::LaneId lane = 0;
+  if (!check_nargs("task_step_end", args, 3, 3) || !lane_arg(args[0], &lane)) return nullptr;
+  Value task = args[1];
+  Ref state = getattr(task, AP_NAME("_state"));
+  if (!state) return nullptr;
+  if (!is_str(state.get()) || as_str(state.get())->view() != "PENDING") return new_bool(true);
+  trace::Recorder* r = tracer();
+  if (!r || !lane) return new_bool(false);
+  Ref fut = getattr(task, AP_NAME("_waiting_on"));
+  if (!fut) return nullptr;
+  if (fut.get() == none()) {
+    r->state(lane, trace::State::kReady);
+  } else {
+    bool found = false;
+    Ref label = getattr_optional(fut.get(), AP_NAME("_trace_label"), &found);
+    if (!found && error_occurred()) return nullptr;
+    if (label && is_instance(label.get(), &g_tuple_type) && as_tuple(label.get())->size == 2) {
+      Tuple* t = as_tuple(label.get());
+      r->state(lane, state_from_name(str_arg(t->items[0])), str_arg(t->items[1]));
+    } else if (args[2].is_object() && is_type(args[2], &g_type_type) &&
+               is_instance(fut.get(), static_cast<Type*>(args[2].obj()))) {
+      Ref name = call_method(fut.get(), "get_name", {});
+      if (!name) return nullptr;
+      r->state(lane, trace::State::kWaiting, str_arg(name.get()));
+    } else {
+      r->state(lane, trace::State::kWaiting, type_of(fut.get())->name);
+    }
+  }
+  ThreadState& ts = thread_state();
+  ts.lane = ts.thread_lane;
+  return new_bool(false);
+}
+
 Ref task_event(Value, Args args) {
   trace::LaneId lane = 0;
   if (!check_nargs("task_event", args, 3, 3) || !lane_arg(args[0], &lane)) return nullptr;
@@ -331,7 +370,8 @@ Ref make_aploop_module() {
   dict_set_str(d, "future_iter", fi.get());
   const std::pair<const char*, NativeFn> tracing_fns[] = {
       {"tracing", tracing},       {"task_lane", task_lane},   {"task_enter", task_enter},
-      {"task_leave", task_leave}, {"task_event", task_event}, {"task_end", task_end}};
+      {"task_leave", task_leave}, {"task_event", task_event}, {"task_end", task_end},
+      {"task_step_end", task_step_end}};
   for (const auto& [name, fn] : tracing_fns) {
     Ref f = new_builtin(name, fn, m.get());
     dict_set_str(d, name, f.get());

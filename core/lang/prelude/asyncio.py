@@ -864,6 +864,7 @@ class Future:
         # Done-callbacks, as CPython keeps them: the first in _cb0/_ctx0 (most futures have
         # one at most), later ones in a list of (fn, context); None when there are none.
         self._cb0 = self._ctx0 = self._listeners = None
+        self._trace_label = None     # (state, detail) for the trace; see _labelled()
         self._loop = loop if loop is not None else _loop_or_policy_loop()
 
     def __class_getitem__(cls, item):
@@ -1244,8 +1245,9 @@ class Task(Future):
                 raise RuntimeError(f'Leaving task {self!r} does not match '
                                    f'the current task {_running_task.get(loop)!r}.')
             del _running_task[loop]
-            if self._lane:
-                self._report_step()
+            # The trace: how the step ended (native: it runs after every step while tracing).
+            if self._lane and _aploop.task_step_end(self._lane, self, Task):
+                self._report_end()
 
     def _resume(self, error):
         try:
@@ -1316,16 +1318,9 @@ class Task(Future):
             thrown = err
         self._advance(thrown)
 
-    def _report_step(self):
-        """Tell the trace how the step ended."""
+    def _report_end(self):
+        """Tell the trace how the task ended (task_step_end() found it done)."""
         lane = self._lane
-        if not self.done():
-            if self._waiting_on is None:
-                _aploop.task_leave(lane, 'ready', '')
-            else:
-                state, detail = _wait_label(self._waiting_on)
-                _aploop.task_leave(lane, state, detail)
-            return
         _aploop.task_leave(lane, 'done', '')
         if self._state is _DROPPED:
             saved = self._saved_cancel
@@ -1338,15 +1333,9 @@ class Task(Future):
         _aploop.task_end(lane)
 
 
-def _wait_label(fut):
-    """(state, detail) shown in the trace for a task parked on fut."""
-    label = getattr(fut, '_trace_label', None)
-    if label is not None:
-        return label
-    return 'waiting', (fut.get_name() if isinstance(fut, Task) else type(fut).__name__)
-
-
 def _labelled(fut, detail, state='waiting'):
+    """Names what a task parked on `fut` waits for, in the trace (_aploop.task_step_end reads
+    it; without a label the trace shows the awaited task's name or the future's type)."""
     fut._trace_label = (state, detail)
     return fut
 
