@@ -792,6 +792,11 @@ void add_getset(Type* t, const char* name, GetterFn get, SetterFn set) {
   g->owner = t;
   put(t, name, Value(o));
 }
+bool is_instance_method_descr(Value v) {
+  return type_of(v) == &g_method_descr_type &&
+         static_cast<MethodDescr*>(v.obj())->kind == MethodDescr::kInstance;
+}
+
 Ref new_member_descr(Type* owner, Str* name, size_t offset) {
   Object* o = alloc_object(&g_member_type, sizeof(Member));
   if (!o) return nullptr;

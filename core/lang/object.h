@@ -201,6 +201,9 @@ using SetterFn = int (*)(Value self, Value value);  // value null: delete
 void type_init(Type* t, const char* name, Type* base, size_t basicsize, DeallocFn dealloc,
                uint32_t tflags = kTypeBaseType);
 void add_method(Type* t, const char* name, NativeFn fn);
+// Whether v is what add_method() made (a method_descriptor taking self): LOAD_METHOD calls it
+// with self instead of binding it first.
+bool is_instance_method_descr(Value v);
 void add_classmethod(Type* t, const char* name, NativeFn fn);   // self is the class
 void add_staticmethod(Type* t, const char* name, NativeFn fn);  // self is null
 void add_getset(Type* t, const char* name, GetterFn get, SetterFn set = nullptr);

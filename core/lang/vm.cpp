@@ -853,7 +853,7 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
           Type* t = type_of(obj);
           if (t->getattr == generic_getattr || t->getattr == nullptr) {
             Value descr = t->lookup(names[arg]);
-            if (descr && type_of(descr) == &g_function_type) {
+            if (descr && (type_of(descr) == &g_function_type || is_instance_method_descr(descr))) {
               Dict** d = instance_dict_slot(obj);
               if (!d || !*d || !dict_get_str(*d, names[arg])) {
                 SET_TOP(newref(descr));
