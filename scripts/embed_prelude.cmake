@@ -9,6 +9,9 @@ string(APPEND body "#include \"core/lang/modules.h\"\n\nnamespace asyncplay::lan
 foreach(src IN LISTS SOURCES)
   get_filename_component(name "${src}" NAME_WLE)  # concurrent.futures.py -> concurrent.futures
   file(READ "${src}" text)
+  # Comment lines are left empty (line numbers stay right for tracebacks): the text is part of
+  # the WebAssembly engine's size. (No module has a string literal with a line starting with #.)
+  string(REGEX REPLACE "\n[ ]*#[^\n]*" "\n" text "${text}")
   string(FIND "${text}" ")PRELUDE\"" clash)
   if(NOT clash EQUAL -1)
     message(FATAL_ERROR "${src} contains the raw-string delimiter )PRELUDE\"")
