@@ -1,49 +1,20 @@
-"""Random variable generators.
+"""Pseudo-random numbers for asyncplay programs.
 
-    integers
-    --------
-           uniform within range
+The engine is the 32-bit Mersenne Twister (MT19937) of Matsumoto and
+Nishimura (1998), written here in plain Python.  Seeding, float
+construction and every derived helper follow the behaviour that the
+Python 3.11 documentation describes, so a program that seeds the
+generator sees the same numbers it would see under CPython 3.11.
 
-    sequences
-    ---------
-           pick random element
-           pick random sample
-           pick weighted random sample
-           generate random permutation
-
-    distributions on the real line:
-    ------------------------------
-           uniform
-           triangular
-           normal (Gaussian)
-           lognormal
-           negative exponential
-           gamma
-           beta
-           pareto
-           Weibull
-
-    distributions on the circle (angles 0 to 2pi)
-    ---------------------------------------------
-           circular uniform
-           von Mises
-
-General notes on the underlying Mersenne Twister core generator:
-
-* The period is 2**19937-1.
-* It is one of the most extensively tested generators in existence.
+The shared generator behind the module-level functions is a hidden
+instance of ``Random``; create your own ``Random`` objects when several
+independent streams are needed.
 """
 
-# The Mersenne Twister (MT19937) is implemented here exactly as CPython's Modules/_randommodule.c
-# does it (init_genrand, init_by_array, genrand_uint32, random(), getrandbits()), and the
-# methods above it are ported from Lib/random.py, so that a given seed produces the same
-# values as CPython 3.11. A str seed goes through SHA-512 as in CPython (implemented below).
-
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from bisect import bisect as _bisect
+import math as _math
 import time as _time
+from bisect import bisect_right as _bisect_right
+from itertools import accumulate as _accumulate
 
 __all__ = [
     "Random",
@@ -59,6 +30,7 @@ __all__ = [
     "lognormvariate",
     "normalvariate",
     "paretovariate",
+    "randbytes",
     "randint",
     "random",
     "randrange",
@@ -72,905 +44,725 @@ __all__ = [
     "weibullvariate",
 ]
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53        # Number of bits in a float
+# Public constants that the standard module also exposes.
+TWOPI = 2.0 * _math.pi
+LOG4 = _math.log(4.0)
+NV_MAGICCONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
+SG_MAGICCONST = 1.0 + _math.log(4.5)
+BPF = 53                # bits of precision in a double
 RECIP_BPF = 2 ** -BPF
-_ONE = 1
 
-try:
-    _BYTES_TYPES = (bytes, bytearray)
-except NameError:
-    _BYTES_TYPES = ()
-
-
-def _accumulate(iterable):
-    """list(itertools.accumulate(iterable))"""
-    result = []
-    it = iter(iterable)
-    for total in it:
-        result.append(total)
-        for x in it:
-            total = total + x
-            result.append(total)
-    return result
-
-
-def _index(x):
-    if type(x) is int:
-        return x
-    if isinstance(x, int):
-        return int(x)
-    method = getattr(type(x), '__index__', None)
-    if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
-    return method(x)
-
-
-def _is_sequence(x):
-    if isinstance(x, (list, tuple, str, range)):
-        return True
-    if isinstance(x, (dict, set, frozenset)):
-        return False
-    t = type(x)
-    return hasattr(t, '__getitem__') and hasattr(t, '__len__') and not hasattr(t, 'keys')
-
-
-# ---- SHA-512 (for str seeds) ---------------------------------------------------------------
-
-_SHA512_K = (
-    0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc,
-    0x3956c25bf348b538, 0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118,
-    0xd807aa98a3030242, 0x12835b0145706fbe, 0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2,
-    0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235, 0xc19bf174cf692694,
-    0xe49b69c19ef14ad2, 0xefbe4786384f25e3, 0x0fc19dc68b8cd5b5, 0x240ca1cc77ac9c65,
-    0x2de92c6f592b0275, 0x4a7484aa6ea6e483, 0x5cb0a9dcbd41fbd4, 0x76f988da831153b5,
-    0x983e5152ee66dfab, 0xa831c66d2db43210, 0xb00327c898fb213f, 0xbf597fc7beef0ee4,
-    0xc6e00bf33da88fc2, 0xd5a79147930aa725, 0x06ca6351e003826f, 0x142929670a0e6e70,
-    0x27b70a8546d22ffc, 0x2e1b21385c26c926, 0x4d2c6dfc5ac42aed, 0x53380d139d95b3df,
-    0x650a73548baf63de, 0x766a0abb3c77b2a8, 0x81c2c92e47edaee6, 0x92722c851482353b,
-    0xa2bfe8a14cf10364, 0xa81a664bbc423001, 0xc24b8b70d0f89791, 0xc76c51a30654be30,
-    0xd192e819d6ef5218, 0xd69906245565a910, 0xf40e35855771202a, 0x106aa07032bbd1b8,
-    0x19a4c116b8d2d0c8, 0x1e376c085141ab53, 0x2748774cdf8eeb99, 0x34b0bcb5e19b48a8,
-    0x391c0cb3c5c95a63, 0x4ed8aa4ae3418acb, 0x5b9cca4f7763e373, 0x682e6ff3d6b2b8a3,
-    0x748f82ee5defb2fc, 0x78a5636f43172f60, 0x84c87814a1f0ab72, 0x8cc702081a6439ec,
-    0x90befffa23631e28, 0xa4506cebde82bde9, 0xbef9a3f7b2c67915, 0xc67178f2e372532b,
-    0xca273eceea26619c, 0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178,
-    0x06f067aa72176fba, 0x0a637dc5a2c898a6, 0x113f9804bef90dae, 0x1b710b35131c471b,
-    0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc, 0x431d67c49c100d4c,
-    0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
-)
-
-_SHA512_H = (
-    0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
-    0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179,
-)
-
+_M32 = 0xFFFFFFFF
 _M64 = 0xFFFFFFFFFFFFFFFF
 
+# MT19937 parameters (degree 624, middle word 397).
+_N = 624
+_M = 397
+_MATRIX_A = 0x9908B0DF
+_HI_BIT = 0x80000000
+_LO_BITS = 0x7FFFFFFF
 
-def _utf8(s):
-    out = []
-    for ch in s:
-        c = ord(ch)
-        if c < 0x80:
-            out.append(c)
-        elif c < 0x800:
-            out.append(0xC0 | (c >> 6))
-            out.append(0x80 | (c & 0x3F))
-        elif c < 0x10000:
-            if 0xD800 <= c <= 0xDFFF:
-                raise UnicodeEncodeError('utf-8', s, 0, 1, 'surrogates not allowed')
-            out.append(0xE0 | (c >> 12))
-            out.append(0x80 | ((c >> 6) & 0x3F))
-            out.append(0x80 | (c & 0x3F))
-        else:
-            out.append(0xF0 | (c >> 18))
-            out.append(0x80 | ((c >> 12) & 0x3F))
-            out.append(0x80 | ((c >> 6) & 0x3F))
-            out.append(0x80 | (c & 0x3F))
-    return out
+
+# --------------------------------------------------------------------------
+# SHA-512 (FIPS 180-4), needed because str seeds are hashed before use.
+# The round constants are derived on first use from the prime roots that
+# the standard defines them by, rather than being listed out.
+
+_sha_tables = None
+
+
+def _int_root(value, degree):
+    # floor(value ** (1/degree)) for a non-negative int, by Newton steps
+    # starting from a power of two that is known to be too large.
+    guess = 1 << ((value.bit_length() + degree - 1) // degree + 1)
+    while True:
+        better = ((degree - 1) * guess + value // guess ** (degree - 1)) // degree
+        if better >= guess:
+            return guess
+        guess = better
+
+
+def _sha_setup():
+    global _sha_tables
+    if _sha_tables is None:
+        primes = []
+        candidate = 2
+        while len(primes) < 80:
+            if all(candidate % p for p in primes if p * p <= candidate):
+                primes.append(candidate)
+            candidate += 1
+        rounds = [_int_root(p << 192, 3) & _M64 for p in primes]
+        start = [_int_root(p << 128, 2) & _M64 for p in primes[:8]]
+        _sha_tables = (rounds, start)
+    return _sha_tables
+
+
+def _rotr64(x, n):
+    return ((x >> n) | (x << (64 - n))) & _M64
 
 
 def _sha512(data):
-    """SHA-512 digest of a list of byte values, as a list of 64 byte values."""
-    K = _SHA512_K
-    M = _M64
-    h = list(_SHA512_H)
-    length = len(data)
+    """Digest a list of byte values; the result is a list of 64 byte values."""
+    rounds, start = _sha_setup()
+    bit_len = len(data) * 8
     msg = list(data)
     msg.append(0x80)
     while len(msg) % 128 != 112:
         msg.append(0)
-    bitlen = length * 8
-    msg.extend([(bitlen >> (8 * i)) & 0xFF for i in range(15, -1, -1)])
-    for block in range(0, len(msg), 128):
+    for shift in range(120, -1, -8):
+        msg.append((bit_len >> shift) & 0xFF)
+    h = list(start)
+    for base in range(0, len(msg), 128):
         w = []
         for i in range(16):
-            v = 0
-            for b in msg[block + 8 * i: block + 8 * i + 8]:
-                v = (v << 8) | b
-            w.append(v)
-        for i in range(16, 80):
-            x = w[i - 15]
-            s0 = (((x >> 1) | (x << 63)) ^ ((x >> 8) | (x << 56)) ^ (x >> 7)) & M
-            x = w[i - 2]
-            s1 = (((x >> 19) | (x << 45)) ^ ((x >> 61) | (x << 3)) ^ (x >> 6)) & M
-            w.append((w[i - 16] + s0 + w[i - 7] + s1) & M)
+            word = 0
+            for b in msg[base + 8 * i: base + 8 * i + 8]:
+                word = (word << 8) | b
+            w.append(word)
+        for t in range(16, 80):
+            x = w[t - 15]
+            y = w[t - 2]
+            s0 = _rotr64(x, 1) ^ _rotr64(x, 8) ^ (x >> 7)
+            s1 = _rotr64(y, 19) ^ _rotr64(y, 61) ^ (y >> 6)
+            w.append((w[t - 16] + s0 + w[t - 7] + s1) & _M64)
         a, b, c, d, e, f, g, hh = h
-        for i in range(80):
-            S1 = (((e >> 14) | (e << 50)) ^ ((e >> 18) | (e << 46)) ^ ((e >> 41) | (e << 23))) & M
-            ch = (e & f) ^ ((~e) & g)
-            t1 = (hh + S1 + ch + K[i] + w[i]) & M
-            S0 = (((a >> 28) | (a << 36)) ^ ((a >> 34) | (a << 30)) ^ ((a >> 39) | (a << 25))) & M
-            maj = (a & b) ^ (a & c) ^ (b & c)
-            t2 = (S0 + maj) & M
+        for t in range(80):
+            big1 = _rotr64(e, 14) ^ _rotr64(e, 18) ^ _rotr64(e, 41)
+            choose = (e & f) ^ (~e & _M64 & g)
+            t1 = (hh + big1 + choose + rounds[t] + w[t]) & _M64
+            big0 = _rotr64(a, 28) ^ _rotr64(a, 34) ^ _rotr64(a, 39)
+            major = (a & b) ^ (a & c) ^ (b & c)
+            t2 = (big0 + major) & _M64
             hh = g
             g = f
             f = e
-            e = (d + t1) & M
+            e = (d + t1) & _M64
             d = c
             c = b
             b = a
-            a = (t1 + t2) & M
-        h = [(x + y) & M for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
+            a = (t1 + t2) & _M64
+        h = [(old + new) & _M64 for old, new in zip(h, (a, b, c, d, e, f, g, hh))]
     out = []
-    for v in h:
-        for i in range(7, -1, -1):
-            out.append((v >> (8 * i)) & 0xFF)
+    for word in h:
+        for shift in range(56, -1, -8):
+            out.append((word >> shift) & 0xFF)
     return out
 
 
-def _int_from_bytes_big(values):
-    n = 0
-    for b in values:
-        n = (n << 8) | b
-    return n
-
-
-# ---- the Mersenne Twister ------------------------------------------------------------------
-
-_N = 624
-_M = 397
-_MATRIX_A = 0x9908b0df
-_UPPER_MASK = 0x80000000
-_LOWER_MASK = 0x7fffffff
-
-
-def _temper(mt):
-    out = [y ^ (y >> 11) for y in mt]
-    out = [y ^ ((y << 7) & 0x9d2c5680) for y in out]
-    out = [y ^ ((y << 15) & 0xefc60000) for y in out]
-    return [y ^ (y >> 18) for y in out]
-
-
-_seed_counter = 0
-
-
-class _PyRandomCore:
-    """The Mersenne Twister core, as CPython's C type _random.Random (used when the
-    interpreter provides no native _random module)."""
-
-    def __new__(cls, *args, **kwargs):
-        if cls is _PyRandomCore and kwargs:
-            raise TypeError('Random() takes no keyword arguments')
-        self = object.__new__(cls)
-        # Seeded on first use unless seed() runs first (Random.__init__ calls it).
-        self._mt = None
-        self._out = None
-        self._index = _N
-        self._new_arg = args[0] if args else None
-        return self
-
-    def seed(self, n=None):
-        """seed([n]) -> None.
-
-        Defaults to use urandom and falls back to a combination
-        of the current time and the process identifier.
-        """
-        self._seed_core(n)
-
-    def _seed_core(self, arg):
-        if arg is None:
-            global _seed_counter
-            _seed_counter += 1
-            t = _time.time()
-            n = (int(t * 1000000.0) << 64) ^ (id(self) << 16) ^ _seed_counter
-        elif type(arg) is int:
-            n = -arg if arg < 0 else arg
-        elif isinstance(arg, int):
-            n = int(arg)
-            if n < 0:
-                n = -n
+def _utf8(text):
+    """Encode a str as a list of UTF-8 byte values."""
+    out = []
+    for pos, ch in enumerate(text):
+        cp = ord(ch)
+        if cp < 0x80:
+            out.append(cp)
+        elif cp < 0x800:
+            out.append(0xC0 | (cp >> 6))
+            out.append(0x80 | (cp & 0x3F))
+        elif cp < 0x10000:
+            if 0xD800 <= cp <= 0xDFFF:
+                raise UnicodeEncodeError("utf-8", text, pos, pos + 1,
+                                         "surrogates not allowed")
+            out.append(0xE0 | (cp >> 12))
+            out.append(0x80 | ((cp >> 6) & 0x3F))
+            out.append(0x80 | (cp & 0x3F))
         else:
-            n = hash(arg)
-            if n < 0:
-                n += 1 << 64
-        key = []
-        while n:
-            key.append(n & 0xffffffff)
-            n >>= 32
-        if not key:
-            key = [0]
-        self._init_by_array(key)
+            out.append(0xF0 | (cp >> 18))
+            out.append(0x80 | ((cp >> 12) & 0x3F))
+            out.append(0x80 | ((cp >> 6) & 0x3F))
+            out.append(0x80 | (cp & 0x3F))
+    return out
 
-    def _init_genrand(self, s):
-        mt = [0] * _N
-        prev = s & 0xffffffff
-        mt[0] = prev
-        for i in range(1, _N):
-            prev = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xffffffff
-            mt[i] = prev
-        self._mt = mt
-        self._index = _N
 
-    def _init_by_array(self, init_key):
-        self._init_genrand(19650218)
+# --------------------------------------------------------------------------
+# Small argument helpers.
+
+def _as_index(value):
+    # Mirror operator.index() without relying on it accepting everything.
+    if isinstance(value, int):
+        return int(value)
+    hook = getattr(type(value), "__index__", None)
+    if hook is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return hook(value)
+
+
+def _range_bound(value, what):
+    # Integers pass through.  Anything else must convert to an int with the
+    # same value (integral floats, for instance), as Python 3.11 still allows.
+    try:
+        return _as_index(value)
+    except TypeError:
+        converted = int(value)
+        if converted != value:
+            raise ValueError("non-integer %s for randrange()" % what)
+        return converted
+
+
+def _reject_args(name, args, kwargs, wanted):
+    # The core methods take positional arguments only, like built-ins do.
+    if kwargs:
+        raise TypeError("Random.%s() takes no keyword arguments" % name)
+    if wanted == 0:
+        raise TypeError("Random.%s() takes no arguments (%d given)"
+                        % (name, len(args)))
+    raise TypeError("Random.%s() takes exactly one argument (%d given)"
+                    % (name, len(args)))
+
+
+def _looks_like_sequence(obj):
+    if isinstance(obj, (list, tuple, str, range)):
+        return True
+    if isinstance(obj, (dict, set, frozenset)):
+        return False
+    kind = type(obj)
+    return (hasattr(kind, "__getitem__") and hasattr(kind, "__len__")
+            and not hasattr(kind, "keys"))
+
+
+def _words_of(number):
+    """Split a non-negative int into 32-bit words, least significant first."""
+    words = []
+    while number:
+        words.append(number & _M32)
+        number >>= 32
+    return words or [0]
+
+
+class Random:
+    """A Mersenne Twister generator with the standard helper methods.
+
+    Subclasses that want a different source of randomness may override
+    random() (and optionally getrandbits()); the integer helpers adapt to
+    whichever primitive the subclass provides.
+    """
+
+    VERSION = 3     # layout of the tuple produced by getstate()
+
+    def __init__(self, x=None):
+        """Build a generator; x is handed to seed()."""
+        self._mt = [0] * _N
+        self._pos = _N
+        self.gauss_next = None
+        self.seed(x)
+
+    def __init_subclass__(cls, **kwargs):
+        # Decide how _randbelow draws for this subclass: the most derived
+        # class that defines one of the primitives wins.
+        super().__init_subclass__(**kwargs)
+        for klass in cls.__mro__:
+            own = klass.__dict__
+            if "_randbelow" in own:
+                break
+            if "getrandbits" in own:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if "random" in own:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    # ---- the Mersenne Twister core ----------------------------------------
+
+    def _fill_linear(self, s):
         mt = self._mt
-        key_length = len(init_key)
+        mt[0] = s & _M32
+        prev = mt[0]
+        for i in range(1, _N):
+            prev = (1812433253 * (prev ^ (prev >> 30)) + i) & _M32
+            mt[i] = prev
+        self._pos = _N
+
+    def _seed_words(self, key):
+        # The reference "init_by_array" procedure.
+        self._fill_linear(19650218)
+        mt = self._mt
+        count = len(key)
         i = 1
         j = 0
-        k = _N if _N > key_length else key_length
-        while k:
-            mt[i] = (((mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525)) + init_key[j] + j)
-                     & 0xffffffff)
+        for _ in range(max(_N, count)):
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525))
+                     + key[j] + j) & _M32
             i += 1
             j += 1
             if i >= _N:
                 mt[0] = mt[_N - 1]
                 i = 1
-            if j >= key_length:
+            if j >= count:
                 j = 0
-            k -= 1
-        k = _N - 1
-        while k:
-            mt[i] = ((mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941)) - i) & 0xffffffff
+        for _ in range(_N - 1):
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _M32
             i += 1
             if i >= _N:
                 mt[0] = mt[_N - 1]
                 i = 1
-            k -= 1
-        mt[0] = 0x80000000  # MSB is 1; assuring non-zero initial array
-        self._index = _N
+        mt[0] = _HI_BIT
+        self._pos = _N
 
-    def _twist(self):
-        # Generates the next 624 words. new[k] depends on old[k], old[k+1] and on
-        # new[k-227] (or old[k+397]), so the array is built in three slices, each a
-        # comprehension over values that are already known.
-        old = self._mt
-        if old is None:
-            # Created by __new__ but never seeded (a subclass skipped Random.__init__).
-            self._seed_core(self._new_arg)
-            old = self._mt
-        tw = [((y >> 1) ^ 0x9908b0df) if y & 1 else (y >> 1)
-              for y in [(a & 0x80000000) | (b & 0x7fffffff) for a, b in zip(old, old[1:])]]
-        new = [a ^ b for a, b in zip(old[397:], tw)]
-        new += [a ^ b for a, b in zip(new, tw[227:454])]
-        new += [a ^ b for a, b in zip(new[227:396], tw[454:])]
-        y = (old[623] & 0x80000000) | (new[0] & 0x7fffffff)
-        new.append(new[396] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0))
-        self._mt = new
-        self._out = _temper(new)
-        self._index = 0
+    def _regenerate(self):
+        # Produce the next block of 624 untempered words in place.
+        mt = self._mt
+        for k in range(_N):
+            y = (mt[k] & _HI_BIT) | (mt[(k + 1) % _N] & _LO_BITS)
+            value = mt[(k + _M) % _N] ^ (y >> 1)
+            if y & 1:
+                value ^= _MATRIX_A
+            mt[k] = value
+        self._pos = 0
 
-    def _genrand_uint32(self):
-        i = self._index
-        if i >= _N:
-            self._twist()
-            i = 0
-        self._index = i + 1
-        return self._out[i]
+    def _next32(self):
+        if self._pos >= _N:
+            self._regenerate()
+        y = self._mt[self._pos]
+        self._pos += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C5680
+        y ^= (y << 15) & 0xEFC60000
+        return y ^ (y >> 18)
 
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        i = self._index
-        if i < _N - 1:
-            out = self._out
-            a = out[i] >> 5
-            b = out[i + 1] >> 6
-            self._index = i + 2
-        else:
-            a = self._genrand_uint32() >> 5
-            b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        k = _index(k)
-        if k < 0:
-            raise ValueError('number of bits must be non-negative')
-        if k == 0:
-            return 0
-        if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand_uint32()
-            if k < 32:
-                r >>= (32 - k)
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
-
-
-    def getstate(self):
-        """getstate() -> tuple containing the current state."""
-        if self._mt is None:
-            self._seed_core(self._new_arg)
-        return tuple(self._mt) + (self._index,)
-
-    def setstate(self, state):
-        """setstate(state) -> None.  Restores generator state."""
-        if not isinstance(state, tuple):
-            raise TypeError('state vector must be a tuple')
-        if len(state) != _N + 1:
-            raise ValueError('state vector is the wrong size')
-        mt = []
-        for x in state[:_N]:
-            x = _index(x)
-            if x < 0 or x > 0xffffffff:
-                raise OverflowError('Python int too large to convert to C unsigned long')
-            mt.append(x)
-        index = _index(state[_N])
-        if index < 0 or index > _N:
-            raise ValueError('invalid state')
-        self._mt = mt
-        self._out = _temper(mt)
-        self._index = index
-
-    def _randbelow_mt(self, n):
-        """_randbelow for this core: getrandbits(k) inlined for k <= 32."""
-        k = n.bit_length()
-        if k > 32:
-            return self._randbelow_with_getrandbits(n)
-        shift = 32 - k
-        while True:
-            i = self._index
-            if i >= _N:
-                self._twist()
-                i = 0
-            self._index = i + 1
-            r = self._out[i] >> shift
-            if r < n:
-                return r
-
-
-try:
-    from _random import Random as _CoreRandom
-    _NATIVE_CORE = True
-except ImportError:
-    _CoreRandom = _PyRandomCore
-    _NATIVE_CORE = False
-
-
-class Random(_CoreRandom):
-    """Random number generator base class used by bound module functions.
-
-    Used to instantiate instances of Random to get generators that don't
-    share state.
-
-    Class Random can also be subclassed if you want to use a different basic
-    generator of your own devising: in that case, override the following
-    methods:  random(), seed(), getstate(), and setstate().
-    Optionally, implement a getrandbits() method so that randrange()
-    can cover arbitrarily large ranges.
-    """
-
-    VERSION = 3     # used by getstate/setstate
-
-    def __init__(self, x=None):
-        """Initialize an instance.
-
-        Optional argument x controls seeding, as for Random.seed().
-        """
-        self.seed(x)
-        self.gauss_next = None
-
-    # -- Lib/random.py --
+    # ---- seeding and state --------------------------------------------------
 
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed.
+        """Reset the generator.
 
-        The only supported seed types are None, int, float,
-        str, bytes, and bytearray.
-
-        None or no argument seeds from current time or from an operating
-        system specific randomness source if available.
-
-        If *a* is an int, all bits are used.
-
-        For version 2 (the default), all of the bits are used if *a* is a str,
-        bytes, or bytearray.  For version 1 (provided for reproducing random
-        sequences from older versions of Python), the algorithm for str and
-        bytes generates a narrower range of seeds.
+        None seeds from the clock.  An int seeds from its absolute value.
+        With version 2 (the default) a str is expanded with its SHA-512
+        digest and used as a big int; version 1 keeps the older string
+        scheme.  Floats seed from their hash.
         """
-        if version == 1 and isinstance(a, (str,) + _BYTES_TYPES):
-            if isinstance(a, str):
-                codes = [ord(c) for c in a]
+        if version == 1 and isinstance(a, str):
+            if a:
+                acc = ord(a[0]) << 7
             else:
-                codes = list(a)
-            x = codes[0] << 7 if codes else 0
-            for c in codes:
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(codes)
-            a = -2 if x == -1 else x
-
-        elif version == 2 and isinstance(a, (str,) + _BYTES_TYPES):
-            if isinstance(a, str):
-                data = _utf8(a)
-            else:
-                data = list(a)
-            a = _int_from_bytes_big(data + _sha512(data))
-
-        elif not (a is None or isinstance(a, (int, float, str) + _BYTES_TYPES)):
-            raise TypeError('The only supported seed types are: None,\n'
-                            'int, float, str, bytes, and bytearray.')
-
-        super().seed(a)
+                acc = 0
+            for ch in a:
+                acc = ((1000003 * acc) ^ ord(ch)) & _M64
+            a = acc ^ len(a)
+        elif version == 2 and isinstance(a, str):
+            raw = _utf8(a)
+            number = 0
+            for byte in raw + _sha512(raw):
+                number = (number << 8) | byte
+            a = number
+        elif a is not None and not isinstance(a, (int, float, str)):
+            raise TypeError("The only supported seed types are: None,\n"
+                            "int, float, str, bytes, and bytearray.")
+        if a is None:
+            now = _time.time_ns()
+            tick = _time.perf_counter_ns()
+            number = (now << 64) ^ tick ^ (id(self) << 20)
+            self._seed_words(_words_of(number & ((1 << 192) - 1)))
+        elif isinstance(a, int):
+            self._seed_words(_words_of(abs(int(a))))
+        else:
+            self._seed_words(_words_of(hash(a) & _M64))
         self.gauss_next = None
 
     def getstate(self):
-        """Return internal state; can be passed to setstate() later."""
-        return self.VERSION, super().getstate(), self.gauss_next
+        """Snapshot the generator as a tuple that setstate() accepts."""
+        return (self.VERSION, tuple(self._mt) + (self._pos,), self.gauss_next)
 
     def setstate(self, state):
-        """Restore internal state from object returned by getstate()."""
+        """Restore a snapshot taken by getstate()."""
         version = state[0]
         if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
+            version, words, self.gauss_next = state
+            self._load_words(words)
         elif version == 2:
-            version, internalstate, self.gauss_next = state
+            version, words, self.gauss_next = state
             try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            super().setstate(internalstate)
+                words = tuple(w % (2 ** 32) for w in words)
+            except ValueError as exc:
+                raise TypeError from exc
+            self._load_words(words)
         else:
             raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" %
-                             (version, self.VERSION))
+                             "Random.setstate() of version %s"
+                             % (version, self.VERSION))
 
-    def __getstate__(self):  # for pickle
+    def _load_words(self, words):
+        if not isinstance(words, tuple):
+            raise TypeError("state vector must be a tuple")
+        if len(words) != _N + 1:
+            raise ValueError("state vector is the wrong size")
+        fresh = []
+        for w in words[:_N]:
+            if not isinstance(w, int):
+                raise TypeError("an integer is required")
+            if w < 0:
+                raise OverflowError("can't convert negative value to unsigned int")
+            if w > _M64:
+                raise OverflowError("Python int too large to convert to C unsigned long")
+            fresh.append(w & _M32)
+        pos = _as_index(words[_N])
+        if pos < 0 or pos > _N:
+            raise ValueError("invalid state")
+        self._mt = fresh
+        self._pos = pos
+
+    def __getstate__(self):
         return self.getstate()
 
-    def __setstate__(self, state):  # for pickle
+    def __setstate__(self, state):
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return (self.__class__, (), self.getstate())
 
-    def __init_subclass__(cls, /, **kwargs):
-        """Control how subclasses generate random integers.
+    # ---- primitives -----------------------------------------------------------
 
-        The algorithm a subclass can use depends on the random() and/or
-        getrandbits() implementation available to it and determines
-        whether it can generate random integers from arbitrarily large
-        ranges.
-        """
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                # just inherit it
-                break
-            if 'getrandbits' in c.__dict__:
-                cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
-                cls._randbelow = cls._randbelow_without_getrandbits
-                break
+    def random(self, *args, **kwargs):
+        """Return a float in [0.0, 1.0) carrying 53 random bits."""
+        if args or kwargs:
+            _reject_args("random", args, kwargs, 0)
+        upper = self._next32() >> 5
+        lower = self._next32() >> 6
+        return (upper * 67108864.0 + lower) * (1.0 / 9007199254740992.0)
 
-    ## -------------------- integer methods  -------------------
-
-    def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
-        getrandbits = self.getrandbits
-        k = n.bit_length()  # don't use (n-1) here because n can be 1
-        r = getrandbits(k)  # 0 <= r < 2**k
-        while r >= n:
-            r = getrandbits(k)
-        return r
-
-    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """Return a random int in the range [0,n).  Defined for n > 0.
-
-        The implementation does not use getrandbits, but only random.
-        """
-        random = self.random
-        if n >= maxsize:
-            # (CPython also warns that random() cannot supply enough bits.)
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize   # int(limit * maxsize) % n == 0
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
-
-    if _NATIVE_CORE:
-        _randbelow = _randbelow_with_getrandbits
-    else:
-        _randbelow = _PyRandomCore._randbelow_mt
-
-    def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step]).
-
-        Roughly equivalent to ``choice(range(start, stop, step))`` but
-        supports arbitrarily large ranges and is optimized for common cases.
-        """
-        # This code is a bit messy to make it fast for the
-        # common case while still doing adequate error checking.
-        if type(start) is int and type(stop) is int and step is _ONE:
-            width = stop - start
-            if width > 0:
-                return start + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (start, stop, width))
-        try:
-            istart = _index(start)
-        except TypeError:
-            istart = int(start)
-            if istart != start:
-                raise ValueError("non-integer arg 1 for randrange()")
-        if stop is None:
-            # We don't check for "step != 1" because it hasn't been
-            # type checked and converted to an integer yet.
-            if step is not _ONE:
-                raise TypeError('Missing a non-None stop argument')
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-
-        # Stop argument supplied.
-        try:
-            istop = _index(stop)
-        except TypeError:
-            istop = int(stop)
-            if istop != stop:
-                raise ValueError("non-integer stop for randrange()")
-        width = istop - istart
-        try:
-            istep = _index(step)
-        except TypeError:
-            istep = int(step)
-            if istep != step:
-                raise ValueError("non-integer step for randrange()")
-        # Fast path.
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-
-        # Non-unit step argument supplied.
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
-            raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
-
-    def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points.
-        """
-        return self.randrange(a, b + 1)
-
-    ## -------------------- sequence methods  -------------------
-
-    def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        # raises IndexError if seq is empty
-        if not len(seq):
-            raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
-
-    def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            # pick an element in x[:i+1] with which to exchange x[i]
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
-
-    def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence.
-
-        Returns a new list containing elements from the population while
-        leaving the original population unchanged.  The resulting list is
-        in selection order so that all sub-slices will also be valid random
-        samples.
-
-        Repeated elements can be specified one at a time or with the optional
-        counts parameter.  For example:
-
-            sample(['red', 'blue'], counts=[4, 2], k=5)
-
-        is equivalent to:
-
-            sample(['red', 'red', 'red', 'red', 'blue', 'blue'], k=5)
-
-        To choose a sample from a range of integers, use range() for the
-        population argument.
-        """
-        if not _is_sequence(population):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
-        n = len(population)
-        if counts is not None:
-            cum_counts = _accumulate(counts)
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            bisect = _bisect
-            return [population[bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
-            raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21        # size of a small set minus size of an empty list
-        if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))  # table size for big sets
-        if n <= setsize:
-            # An n-length list is smaller than a k-length set.
-            # Invariant:  non-selected at pool[0 : n-i]
-            pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]  # move non-selected item into vacancy
-        else:
-            selected = set()
-            selected_add = selected.add
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
+    def getrandbits(self, *args, **kwargs):
+        """Return a non-negative int made of k random bits."""
+        if len(args) != 1 or kwargs:
+            _reject_args("getrandbits", args, kwargs, 1)
+        k = _as_index(args[0])
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k <= 32:
+            if k == 0:
+                return 0
+            return self._next32() >> (32 - k)
+        result = 0
+        shift = 0
+        left = k
+        while left > 0:
+            word = self._next32()
+            if left < 32:
+                word >>= 32 - left
+            result |= word << shift
+            shift += 32
+            left -= 32
         return result
 
-    def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement.
+    def randbytes(self, n):
+        """Unavailable: asyncplay has no bytes type."""
+        raise NotImplementedError(
+            "random.randbytes() is not supported (asyncplay has no bytes type)")
 
-        If the relative weights or cumulative weights are not specified,
-        the selections are made with equal probability.
+    # ---- integers ---------------------------------------------------------------
+
+    def _randbelow_with_getrandbits(self, n):
+        # Draw just enough bits for n and retry whenever the draw is too big.
+        width = n.bit_length()
+        draw = self.getrandbits(width)
+        while draw >= n:
+            draw = self.getrandbits(width)
+        return draw
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        # Only random() is available: scale floats, rejecting the uneven tail.
+        if n >= maxsize:
+            return _math.floor(self.random() * n)
+        if n == 0:
+            return 0
+        cutoff = (maxsize - maxsize % n) / maxsize
+        r = self.random()
+        while r >= cutoff:
+            r = self.random()
+        return _math.floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
+
+    def randrange(self, start, stop=None, step=1):
+        """Pick a value from range(start, stop, step) without building it."""
+        lo = _range_bound(start, "arg 1")
+        if stop is None:
+            if step != 1:
+                raise TypeError("Missing a non-None stop argument")
+            if lo > 0:
+                return self._randbelow(lo)
+            raise ValueError("empty range for randrange()")
+        hi = _range_bound(stop, "stop")
+        stride = _range_bound(step, "step")
+        span = hi - lo
+        if stride == 1:
+            if span > 0:
+                return lo + self._randbelow(span)
+            raise ValueError("empty range for randrange() (%d, %d, %d)"
+                             % (lo, hi, span))
+        if stride > 0:
+            count = (span + stride - 1) // stride
+        elif stride < 0:
+            count = (span + stride + 1) // stride
+        else:
+            raise ValueError("zero step for randrange()")
+        if count <= 0:
+            raise ValueError("empty range for randrange()")
+        return lo + stride * self._randbelow(count)
+
+    def randint(self, a, b):
+        """Return an int N with a <= N <= b."""
+        return self.randrange(a, b + 1)
+
+    # ---- sequences --------------------------------------------------------------
+
+    def choice(self, seq):
+        """Return one element of a non-empty sequence."""
+        size = len(seq)
+        if not size:
+            raise IndexError("Cannot choose from an empty sequence")
+        return seq[self._randbelow(size)]
+
+    def shuffle(self, x):
+        """Permute the mutable sequence x in place (Fisher-Yates)."""
+        pick = self._randbelow
+        for hi in range(len(x) - 1, 0, -1):
+            other = pick(hi + 1)
+            x[hi], x[other] = x[other], x[hi]
+
+    def sample(self, population, k, *, counts=None):
+        """Return k distinct picks from population, in selection order.
+
+        counts, when given, says how many copies of each element the
+        population holds, e.g. sample(['x', 'y'], 3, counts=[2, 5]).
         """
-        random = self.random
-        n = len(population)
+        if not _looks_like_sequence(population):
+            raise TypeError("Population must be a sequence.  "
+                            "For dicts or sets, use sorted(d).")
+        size = len(population)
+        if counts is not None:
+            running = list(_accumulate(counts))
+            if len(running) != size:
+                raise ValueError("The number of counts does not match the population")
+            total = running.pop()
+            if not isinstance(total, int):
+                raise TypeError("Counts must be integers")
+            if total <= 0:
+                raise ValueError("Total of counts must be greater than zero")
+            slots = self.sample(range(total), k=k)
+            return [population[_bisect_right(running, s)] for s in slots]
+        pick = self._randbelow
+        if not 0 <= k <= size:
+            raise ValueError("Sample larger than population or is negative")
+        picked = [None] * k
+        # Small populations: draw from a shrinking copy.  Large ones: draw
+        # indices and remember which were taken.  The threshold trades the
+        # cost of copying against the cost of a set.
+        limit = 21
+        if k > 5:
+            limit += 4 ** _math.ceil(_math.log(k * 3, 4))
+        if size <= limit:
+            pool = list(population)
+            for i in range(k):
+                j = pick(size - i)
+                picked[i] = pool[j]
+                pool[j] = pool[size - i - 1]
+        else:
+            taken = set()
+            for i in range(k):
+                j = pick(size)
+                while j in taken:
+                    j = pick(size)
+                taken.add(j)
+                picked[i] = population[j]
+        return picked
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        """Return k picks from population with replacement.
+
+        Relative weights or cumulative weights (not both) bias the picks;
+        without either, every element is equally likely.
+        """
+        rand = self.random
+        size = len(population)
         if cum_weights is None:
             if weights is None:
-                floor = _floor
-                n += 0.0    # convert to float for a small speed improvement
-                return [population[floor(random() * n)] for i in range(k)]
+                scale = size + 0.0
+                return [population[_math.floor(rand() * scale)]
+                        for _ in range(k)]
             try:
-                cum_weights = _accumulate(weights)
+                cum_weights = list(_accumulate(weights))
             except TypeError:
                 if not isinstance(weights, int):
                     raise
-                k = weights
-                raise TypeError(
-                    f'The number of choices must be a keyword argument: k={k!r}'
-                ) from None
+                raise TypeError("The number of choices must be a keyword "
+                                "argument: k=%r" % (weights,))
         elif weights is not None:
-            raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
-            raise ValueError('The number of weights does not match the population')
-        total = cum_weights[-1] + 0.0   # convert to float
+            raise TypeError("Cannot specify both weights and cumulative weights")
+        if len(cum_weights) != size:
+            raise ValueError("The number of weights does not match the population")
+        total = cum_weights[-1] + 0.0
         if total <= 0.0:
-            raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
-            raise ValueError('Total of weights must be finite')
-        bisect = _bisect
-        hi = n - 1
-        return [population[bisect(cum_weights, random() * total, 0, hi)]
-                for i in range(k)]
+            raise ValueError("Total of weights must be greater than zero")
+        if not _math.isfinite(total):
+            raise ValueError("Total of weights must be finite")
+        last = size - 1
+        return [population[_bisect_right(cum_weights, rand() * total, 0, last)]
+                for _ in range(k)]
 
-    ## -------------------- real-valued distributions  -------------------
+    # ---- continuous distributions -----------------------------------------------
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
+        """Return a float between a and b."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution.
-
-        Continuous distribution bounded by given lower and upper limits,
-        and having a given mode value in-between.
-        """
+        """Triangular distribution on [low, high] peaking at mode
+        (the midpoint when mode is omitted)."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            split = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
+        if u > split:
             u = 1.0 - u
-            c = 1.0 - c
+            split = 1.0 - split
             low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        return low + (high - low) * _math.sqrt(u * split)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution.
-
-        mu is the mean, and sigma is the standard deviation.
-        """
-        random = self.random
+        """Normal distribution via the Kinderman-Monahan ratio of uniforms."""
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            u = self.random()
+            v = 1.0 - self.random()
+            z = NV_MAGICCONST * (u - 0.5) / v
+            if z * z / 4.0 <= -_math.log(v):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution.
+        """Normal distribution by the Box-Muller transform.
 
-        mu is the mean, and sigma is the standard deviation.  This is
-        slightly faster than the normalvariate() function.
+        Values come in pairs; the second of a pair is kept for the next
+        call, so this method is not thread-safe.
         """
-        random = self.random
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-
+            angle = self.random() * TWOPI
+            radius = _math.sqrt(-2.0 * _math.log(1.0 - self.random()))
+            z = _math.cos(angle) * radius
+            self.gauss_next = _math.sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution."""
-        return _exp(self.normalvariate(mu, sigma))
+        """Log-normal: the exponential of normalvariate(mu, sigma)."""
+        return _math.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        """Exponential distribution.
-
-        lambd is 1.0 divided by the desired mean.  It should be
-        nonzero.
-        """
-        return -_log(1.0 - self.random()) / lambd
+        """Exponential distribution with rate lambd (mean 1/lambd)."""
+        return -_math.log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution."""
-        random = self.random
+        """Von Mises (circular normal) angle in [0, 2*pi), centred on mu
+        with concentration kappa (Best & Fisher's method)."""
         if kappa <= 1e-6:
-            return TWOPI * random()
-
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
-
+            return TWOPI * self.random()
+        half = 0.5 / kappa
+        r = half + _math.sqrt(1.0 + half * half)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-
+            z = _math.cos(_math.pi * self.random())
             d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _math.exp(d):
                 break
-
         q = 1.0 / r
         f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-
-        return theta
+        if self.random() > 0.5:
+            return (mu + _math.acos(f)) % TWOPI
+        return (mu - _math.acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        """
+        """Gamma distribution with shape alpha > 0 and scale beta > 0."""
         if alpha <= 0.0 or beta <= 0.0:
-            raise ValueError('gammavariate: alpha and beta must be > 0.0')
-
-        random = self.random
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
         if alpha > 1.0:
-            ainv = _sqrt(2.0 * alpha - 1.0)
+            # Cheng's rejection method (1977).
+            ainv = _math.sqrt(2.0 * alpha - 1.0)
             bbb = alpha - LOG4
             ccc = alpha + ainv
-
             while True:
-                u1 = random()
+                u1 = self.random()
                 if not 1e-7 < u1 < 0.9999999:
                     continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
+                u2 = 1.0 - self.random()
+                v = _math.log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _math.exp(v)
                 z = u1 * u1 * u2
                 r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _math.log(z):
                     return x * beta
-
-        elif alpha == 1.0:
-            # expovariate(1/beta)
-            return -_log(1.0 - random()) * beta
-
-        else:
-            # alpha is between 0 and 1 (exclusive)
-            # Uses ALGORITHM GS of Statistical Computing - Kennedy & Gentle
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
+        if alpha == 1.0:
+            return -_math.log(1.0 - self.random()) * beta
+        # alpha < 1: the Ahrens-Dieter style method (GS).
+        while True:
+            u = self.random()
+            b = (_math.e + alpha) / _math.e
+            p = b * u
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_math.log((b - p) / alpha)
+            u1 = self.random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
                     break
-            return x * beta
+            elif u1 <= _math.exp(-x):
+                break
+        return x * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution.
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        Returned values range between 0 and 1.
-        """
+        """Beta distribution on [0, 1] built from two gamma draws."""
         y = self.gammavariate(alpha, 1.0)
         if y:
             return y / (y + self.gammavariate(beta, 1.0))
         return 0.0
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
-        # Jain, pg. 495
-
+        """Pareto distribution with shape alpha."""
         u = 1.0 - self.random()
         return u ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution.
-
-        alpha is the scale parameter and beta is the shape parameter.
-        """
-        # Jain, pg. 499; bug fix courtesy Bill Arms
-
+        """Weibull distribution with scale alpha and shape beta."""
         u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        return alpha * (-_math.log(u)) ** (1.0 / beta)
 
 
 class SystemRandom(Random):
-    """Alternate random number generator seeded afresh from the clock.
+    """A generator that cannot be seeded or snapshotted.
 
-    (CPython's reads the operating system's randomness source, which this
-    environment does not have; seed(), getstate() and setstate() are not available.)
+    asyncplay has no access to an operating-system entropy pool, so this
+    class draws from a private twister seeded from the clock; seed() is
+    ignored and the state methods raise NotImplementedError.
     """
 
+    def _source(self):
+        engine = getattr(self, "_engine", None)
+        if engine is None:
+            engine = Random()
+            self._engine = engine
+        return engine
+
+    def random(self):
+        """Return a float in [0.0, 1.0)."""
+        return self._source().random()
+
+    def getrandbits(self, k):
+        """Return a non-negative int made of k random bits."""
+        return self._source().getrandbits(k)
+
     def seed(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
-        _CoreRandom.seed(self, None)
-        self.gauss_next = None
+        """Ignored: this generator is not reproducible."""
+        return None
 
     def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
-        raise NotImplementedError('System entropy source does not have state.')
+        raise NotImplementedError("System entropy source does not have state.")
 
     getstate = setstate = _notimplemented
 
 
-# ----------------------------------------------------------------------
-# Create one instance, seeded from current time, and export its methods
-# as module-level functions.  The functions share state across all uses
-# (both in the user's code and in the Python libraries), but that's fine
-# for most programs and is easier for the casual user than making them
-# instantiate their own Random() instance.
+# --------------------------------------------------------------------------
+# Module-level convenience functions share one hidden generator.
 
 _inst = Random()
 seed = _inst.seed
@@ -995,3 +787,4 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes
