@@ -78,6 +78,14 @@ function runtimes(opts) {
       missing: existsSync(nativeCli) ? null : 'build/native/asyncplay is not built',
     },
     {
+      // The same native CLI recording the execution trace: what tracing costs (issue 4: < 10%).
+      key: 'traced',
+      label: 'native, traced',
+      command: (file) => [nativeCli, ['--trace', TRACE_FILE, file]],
+      missing: existsSync(nativeCli) ? null : 'build/native/asyncplay is not built',
+      only: (name) => ASYNCIO.includes(name) || name === 'threads_condition',
+    },
+    {
       key: 'wasm',
       label: 'wasm/Node',
       command: (file) => [process.execPath, [join(repo, 'wasm/cli.mjs'), file]],
@@ -107,6 +115,8 @@ function pyodideVersion() {
 // --- running one program ------------------------------------------------------------------------
 
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+// Where the traced runs write their trace (removed at the end).
+const TRACE_FILE = join(os.tmpdir(), `asyncplay-bench-trace-${process.pid}.json`);
 
 // Runs [cmd, args] once; resolves { code, stdout, stderr, seconds, rssKb }.
 function runOnce([cmd, args], { env = {}, timeoutSec }) {
@@ -216,14 +226,16 @@ function targets(name, res) {
   const rss = (key) => res[key]?.rssMedianKb ?? null;
   const ratio = (a, b) => (v(a) != null && v(b) != null ? v(a) / v(b) : null);
   const check = (label, x, limit) => ({ label, value: x, ok: x == null ? null : x <= limit });
+  const traced = check('tracing ≤ 1.1x native', ratio('traced', 'native'), 1.1);
   if (ASYNCIO.includes(name)) {
     return [
       check('native ≤ 0.5x CPython', ratio('native', 'cpython'), 0.5),
+      traced,
       check('wasm ≤ 1x CPython (aim 0.25x)', ratio('wasm', 'cpython'), 1),
       check('wasm ≤ 0.25x Pyodide', ratio('wasm', 'pyodide'), 0.25),
     ];
   }
-  if (name === 'threads_condition') return [check('native ≤ 1x CPython', ratio('native', 'cpython'), 1)];
+  if (name === 'threads_condition') return [check('native ≤ 1x CPython', ratio('native', 'cpython'), 1), traced];
   if (name === 'thread_start') {
     return [check('native < 1 ms', v('native'), 1), check('wasm < 1 ms', v('wasm'), 1)];
   }
@@ -278,6 +290,8 @@ function cell(res, key, base) {
   if (key === 'cpython' || b == null) return text;
   const p = res.pyodide?.median;
   const vsPyodide = key === 'wasm' && p != null ? `; ${fmtRatio(r.median / p)} Pyodide` : '';
+  const n = res.native?.median;
+  if (key === 'traced') return n == null ? text : `${text} (${fmtRatio(r.median / n)} native)`;
   return `${text} (${fmtRatio(r.median / b)}${vsPyodide})`;
 }
 
@@ -361,6 +375,7 @@ async function main() {
     for (const rt of runtimeList) {
       if (rt.missing) res[rt.key] = { na: rt.missing === '--no-pyodide' ? 'skipped' : rt.missing };
       else if (rt.noThreads && b.needs.includes('threads')) res[rt.key] = { na: 'no threads' };
+      else if (rt.only && !rt.only(b.name)) res[rt.key] = { na: 'not measured' };
       else res[rt.key] = { values: [], rssKb: [], wallSeconds: [], errors: [], unit: null };
     }
     // Runs interleave the runtimes, so that a change in the machine's load hits them alike.
@@ -400,8 +415,8 @@ async function main() {
     writeFileSync(empty, 'pass\n');
     baseline = { __meta: { needs: [], report: ['rss'] } };
     for (const rt of runtimeList) {
-      if (rt.missing) {
-        baseline[rt.key] = { na: rt.missing === '--no-pyodide' ? 'skipped' : rt.missing };
+      if (rt.missing || rt.only) {
+        baseline[rt.key] = { na: rt.missing === '--no-pyodide' ? 'skipped' : rt.missing ?? 'not measured' };
         continue;
       }
       log(`empty program: ${rt.label}`);
@@ -473,6 +488,7 @@ async function main() {
     writeFileSync(opts.json, `${JSON.stringify({ machine, benchmarks: raw, empty_program_rss_kb: emptyRssKb, core }, null, 2)}\n`);
     log(`wrote ${opts.json}`);
   }
+  rmSync(TRACE_FILE, { force: true });
   if (failures.length) process.exitCode = 1;
 }
 
