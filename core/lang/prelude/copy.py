@@ -1,358 +1,379 @@
-"""Generic (shallow and deep) copying operations.
+"""Duplicate Python objects, either one level deep or all the way down.
 
-Interface summary:
+copy(obj) returns a shallow duplicate: a new container of the same kind that refers to the very
+same members.  deepcopy(obj) duplicates the members too, recursively; an object reached more than
+once (including through a cycle) is duplicated only once, and every place that referred to it
+refers to the single duplicate.  The bookkeeping lives in a dictionary keyed by id(), which
+callers may pass in as `memo` to share it between calls.
 
-        import copy
+Classes control copying with these hooks, looked up in this order:
 
-        x = copy.copy(y)                # make a shallow copy of y
-        x = copy.deepcopy(y)            # make a deep copy of y
-        x = copy.replace(y, a=1, b=2)   # new object with fields replaced, as defined by `__replace__`
+  __copy__(self)              used by copy()
+  __deepcopy__(self, memo)    used by deepcopy(); should call deepcopy(member, memo) for members
+  __reduce_ex__(self, 4) / __reduce__(self)
+                              a string (the object is returned as is) or a tuple
+                              (callable, args[, state[, list_items[, dict_items]]])
+  __getnewargs_ex__ / __getnewargs__
+                              arguments for cls.__new__ when the object is rebuilt
+  __getstate__ / __setstate__ what is carried over once the new object exists; without
+                              __setstate__ the state is a dict for the instance __dict__, or a
+                              pair (dict or None, {slot name: value})
 
-For module specific errors, copy.Error is raised.
-
-The difference between shallow and deep copying is only relevant for
-compound objects (objects that contain other objects, like lists or
-class instances).
-
-- A shallow copy constructs a new compound object and then (to the
-  extent possible) inserts *the same objects* into it that the
-  original contains.
-
-- A deep copy constructs a new compound object and then, recursively,
-  inserts *copies* into it of the objects found in the original.
-
-Classes can use the same interfaces to control copying that they use
-to control pickling: they can define methods called __getinitargs__(),
-__getstate__() and __setstate__().  See the documentation for module
-"pickle" for information on these methods.
+Values that cannot change (numbers, strings, None, functions, classes, ...) are never duplicated.
 """
 
-# A port of CPython's Lib/copy.py. Where CPython falls back to __reduce_ex__(4) (pickle's
-# protocol, implemented in C by object.__reduce_ex__ and copyreg), this version computes the
-# same reduction itself: cls.__new__(cls, *__getnewargs__()), the state from __getstate__()
-# or __dict__, and the list or dict items of list and dict subclasses. A class's own
-# __reduce_ex__ / __reduce__ is still honoured.
-
-
-class Error(Exception):
-    pass
-
-
-error = Error   # backward compatibility
+# Written for asyncplay, which has neither pickle nor copyreg, and whose `object` may lack
+# __reduce_ex__ and __getstate__.  When a class does not provide its own reduction hooks, the
+# recipe for rebuilding an instance is worked out here directly.  The module also runs unchanged
+# on CPython, where the built-in reduction hooks of `object` are recognised and skipped in favour
+# of the same local recipe.
 
 __all__ = ["Error", "copy", "deepcopy"]
 
 
-def _function():
+class Error(Exception):
+    """Raised when an object offers no way at all to be copied."""
+
+
+error = Error  # older spelling, kept as an alias
+
+
+class _Probe:
+    def method(self):
+        return None
+
+
+_function_type = type(_Probe.method)
+_method_type = type(_Probe().method)
+_builtin_type = type(len)
+
+# Exact types whose instances are handed back unchanged by copy() and by deepcopy().
+_UNCHANGED = {
+    type(None), bool, int, float, str, type, range, property,
+    _function_type, _builtin_type, type(...), type(NotImplemented),
+}
+try:
+    _UNCHANGED.add(complex)
+except NameError:
+    pass
+try:
+    _UNCHANGED.add(bytes)
+except NameError:
+    pass
+try:
+    _UNCHANGED.add(type(_Probe.method.__code__))
+except AttributeError:
     pass
 
+try:
+    _bytearray = bytearray
+except NameError:
+    _bytearray = None
 
-class _Methods:
-    def method(self):
-        pass
+# copy() also returns these as they are: they cannot change, and neither can their members'
+# identities.
+_SHALLOW_UNCHANGED = _UNCHANGED | {tuple, frozenset, slice}
 
-
-def _optional_types():
-    types = []
-    for make in (lambda: complex, lambda: bytes, lambda: type(_Methods().method)):
-        try:
-            types.append(make())
-        except NameError:
-            pass
-    return types
+_MISSING = object()
 
 
-_FunctionType = type(_function)
-_BuiltinFunctionType = type(len)
-_MethodType = type(_Methods().method)
+# ---------------------------------------------------------------------------------------------
+# Shallow copies
+
+def _bound_method_again(m):
+    return getattr(m.__self__, m.__func__.__name__)
+
+
+_SHALLOW_MAKERS = {
+    list: list.copy,
+    dict: dict.copy,
+    set: set.copy,
+    _method_type: _bound_method_again,
+}
+if _bytearray is not None:
+    _SHALLOW_MAKERS[_bytearray] = _bytearray.copy
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
-
-    cls = type(x)
-
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
-
-    if issubclass(cls, type):
-        # treat it as a regular class:
-        return _copy_immutable(x)
-
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-
-    rv = _reduce(x)
-    if isinstance(rv, str):
+    """Return a shallow duplicate of x (members are shared, not duplicated)."""
+    kind = type(x)
+    if kind in _SHALLOW_UNCHANGED:
         return x
-    return _reconstruct(x, None, *rv)
+    maker = _SHALLOW_MAKERS.get(kind)
+    if maker is not None:
+        return maker(x)
+    if issubclass(kind, type):
+        return x  # classes, including those with a custom metaclass
+    hook = getattr(kind, "__copy__", None)
+    if hook is not None:
+        return hook(x)
+    recipe = _recipe(x, kind, False)
+    if isinstance(recipe, str):
+        return x
+    return _rebuild(x, None, *recipe)
 
 
-_copy_dispatch = d = {}
+# ---------------------------------------------------------------------------------------------
+# Deep copies
 
+def deepcopy(x, memo=None, _unused=None):
+    """Return a duplicate of x whose members are duplicated recursively.
 
-def _copy_immutable(x):
-    return x
-
-
-for t in [type(None), int, float, bool, str, tuple, frozenset, type, range, slice, property,
-          _BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-          _FunctionType] + _optional_types():
-    d[t] = _copy_immutable
-d[list] = list.copy
-d[dict] = dict.copy
-d[set] = set.copy
-
-del d, t
-
-
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
+    memo maps id(original) to its duplicate; pass the same dict to several calls to keep objects
+    they have in common shared between their results.
     """
-
     if memo is None:
         memo = {}
+    key = id(x)
+    done = memo.get(key, _MISSING)
+    if done is not _MISSING:
+        return done
 
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-
-    cls = type(x)
-
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
+    kind = type(x)
+    if kind in _UNCHANGED:
+        return x
+    handler = _DEEP_HANDLERS.get(kind)
+    if handler is not None:
+        result = handler(x, memo)
+    elif issubclass(kind, type):
+        return x
     else:
-        if issubclass(cls, type):
-            y = _deepcopy_atomic(x, memo)
+        hook = getattr(x, "__deepcopy__", None)
+        if hook is not None:
+            result = hook(memo)
         else:
-            copier = getattr(x, "__deepcopy__", None)
-            if copier is not None:
-                y = copier(memo)
-            else:
-                rv = _reduce(x)
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
+            recipe = _recipe(x, kind, True)
+            if isinstance(recipe, str):
+                return x
+            result = _rebuild(x, memo, *recipe)
 
-    # If is its own copy, don't memoize.
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)  # Make sure x lives at least as long as d
-    return y
+    if result is not x:
+        memo[key] = result
+        _hold(x, memo)
+    return result
 
 
-_deepcopy_dispatch = d = {}
-
-
-def _deepcopy_atomic(x, memo):
-    return x
-
-
-for t in [type(None), type(Ellipsis), type(NotImplemented), int, float, bool, str, type,
-          range, _BuiltinFunctionType, _FunctionType, property] + _optional_types():
-    d[t] = _deepcopy_atomic
-
-
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
-
-
-d[list] = _deepcopy_list
-
-
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    # We're not going to put the tuple in the memo, but it's still important we
-    # check for it, in case the tuple contains recursive mutable structures.
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
+def _hold(obj, memo):
+    # The memo is keyed by id(), so an original must not be freed (and its id reused by some
+    # new object) while the memo is in use.  Keep a reference under the memo's own id.
+    keep = memo.get(id(memo))
+    if keep is None:
+        memo[id(memo)] = [obj]
     else:
-        y = x
-    return y
+        keep.append(obj)
 
 
-d[tuple] = _deepcopy_tuple
+def _deep_list(x, memo):
+    new = []
+    memo[id(x)] = new  # registered first, so a list that contains itself works
+    for item in x:
+        new.append(deepcopy(item, memo))
+    return new
 
 
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
+def _deep_dict(x, memo):
+    new = {}
+    memo[id(x)] = new
+    for k, v in x.items():
+        new[deepcopy(k, memo)] = deepcopy(v, memo)
+    return new
 
 
-d[dict] = _deepcopy_dict
+def _deep_tuple(x, memo):
+    parts = [deepcopy(item, memo) for item in x]
+    # Copying the members may have reached this tuple again through a mutable member; that
+    # inner visit already built the duplicate, so hand the same one back.
+    already = memo.get(id(x), _MISSING)
+    if already is not _MISSING:
+        return already
+    for old, new in zip(x, parts):
+        if old is not new:
+            return tuple(parts)
+    return x  # nothing inside changed: the tuple can be shared
 
 
-def _deepcopy_set(x, memo, deepcopy=deepcopy):
-    # set.__reduce__ gives (set, (list(x),), None): the items are deep-copied first.
-    items = [deepcopy(a, memo) for a in x]
-    y = set(items)
-    memo[id(x)] = y
-    return y
+def _deep_set(x, memo):
+    return set(deepcopy(list(x), memo))
 
 
-d[set] = _deepcopy_set
+def _deep_frozenset(x, memo):
+    return frozenset(deepcopy(list(x), memo))
 
 
-def _deepcopy_frozenset(x, memo, deepcopy=deepcopy):
-    return frozenset([deepcopy(a, memo) for a in x])
+def _deep_slice(x, memo):
+    return slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
 
 
-d[frozenset] = _deepcopy_frozenset
+def _deep_method(x, memo):
+    return getattr(deepcopy(x.__self__, memo), x.__func__.__name__)
 
 
-def _deepcopy_method(x, memo):  # Copy instance methods
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+_DEEP_HANDLERS = {
+    list: _deep_list,
+    dict: _deep_dict,
+    tuple: _deep_tuple,
+    set: _deep_set,
+    frozenset: _deep_frozenset,
+    slice: _deep_slice,
+    _method_type: _deep_method,
+}
+if _bytearray is not None:
+    _DEEP_HANDLERS[_bytearray] = lambda x, memo: _bytearray(x)
 
 
-if _MethodType is not _FunctionType:
-    d[_MethodType] = _deepcopy_method
+# ---------------------------------------------------------------------------------------------
+# Rebuilding objects from a recipe
 
-del d, t
-
-
-def _keep_alive(x, memo):
-    """Keeps a reference to the object x in the memo.
-
-    Because we remember objects by their id, we have
-    to assure that possibly temporary objects are kept
-    alive by referencing them.
-    We store a reference at the id of the memo, which should
-    normally not be used unless someone tries to deepcopy
-    the memo itself...
-    """
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        # aha, this is the first one :-)
-        memo[id(memo)] = [x]
+def _definer(kind, name):
+    """The class along kind's MRO whose own namespace holds `name`, or None."""
+    for klass in kind.__mro__:
+        if name in klass.__dict__:
+            return klass
+    return None
 
 
-def _overrides(cls, name):
-    """Whether a class other than object in cls's MRO defines `name`."""
-    for c in cls.__mro__:
-        if c is object:
-            return False
-        if name in c.__dict__:
-            return True
-    return False
+def _own_hook(kind, name):
+    """True when `name` is supplied by some class other than the built-in object."""
+    owner = _definer(kind, name)
+    return owner is not None and owner is not object
 
 
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
+def _recipe(x, kind, deep):
+    """A string, or a tuple (factory, args[, state[, list_items[, dict_items]]])."""
+    if _own_hook(kind, "__reduce_ex__"):
+        hook = getattr(x, "__reduce_ex__", None)
+        if hook is not None:
+            return hook(4)
+        # __reduce_ex__ = None switches that hook off; __reduce__ may still be used.
+    if _own_hook(kind, "__reduce__"):
+        hook = getattr(x, "__reduce__", None)
+        if hook is None:
+            raise Error("un(%s)copyable object of type %s"
+                        % ("deep" if deep else "shallow", kind))
+        return hook()
+    return _plain_recipe(x, kind)
 
 
-def _newobj_ex(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
+def _new_instance(kind, *args):
+    return kind.__new__(kind, *args)
 
 
-def _reduce(x):
-    """x.__reduce_ex__(4): (callable, args, state, listitems, dictitems)."""
-    cls = type(x)
-    if _overrides(cls, '__reduce_ex__'):
-        return x.__reduce_ex__(4)
-    if _overrides(cls, '__reduce__'):
-        return x.__reduce__()
+def _new_instance_kw(kind, args, kwargs):
+    return kind.__new__(kind, *args, **kwargs)
+
+
+def _plain_recipe(x, kind):
+    """Work out how to rebuild x when its class gives no reduction hook of its own."""
     if isinstance(x, BaseException):
-        state = getattr(x, '__dict__', None) or None
-        return (cls, tuple(x.args), state)
+        return (kind, x.args, getattr(x, "__dict__", None) or None)
     if isinstance(x, (set, frozenset)):
-        state = getattr(x, '__dict__', None) or None
-        return (cls, (list(x),), state)
-    # copyreg.__reduce_ex__ / object.__reduce_ex__(2+)
-    getnewargs_ex = getattr(x, '__getnewargs_ex__', None)
-    if getnewargs_ex is not None:
-        args, kwargs = getnewargs_ex()
-        func, args = _newobj_ex, (cls, tuple(args), dict(kwargs))
+        return (kind, (list(x),), getattr(x, "__dict__", None) or None)
+    if kind is not object and getattr(kind, "__module__", None) == "builtins":
+        # An interpreter-level object (generator, module, iterator, ...): no way to rebuild it.
+        raise TypeError("cannot pickle %r object" % kind.__name__)
+
+    with_kw = getattr(kind, "__getnewargs_ex__", None)
+    if with_kw is not None:
+        pair = with_kw(x)
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise TypeError("__getnewargs_ex__ should return a tuple of length 2, not %r"
+                            % type(pair).__name__)
+        args, kwargs = pair
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ must be "
+                            "a tuple, not %r" % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ must be "
+                            "a dict, not %r" % type(kwargs).__name__)
+        factory, factory_args = _new_instance_kw, (kind, args, kwargs)
     else:
-        if _overrides(cls, '__getnewargs__'):
-            args = tuple(x.__getnewargs__())
-        elif isinstance(x, tuple):
-            args = (tuple(x),)
-        elif isinstance(x, str):
-            args = (str(x),)
-        elif isinstance(x, bool):
-            args = (bool(x),)
-        elif isinstance(x, int):
-            args = (int(x),)
-        elif isinstance(x, float):
-            args = (float(x),)
-        else:
-            args = ()
-        func, args = _newobj, (cls,) + args
-    if _overrides(cls, '__getstate__'):
+        positional = getattr(kind, "__getnewargs__", None)
+        args = () if positional is None else positional(x)
+        if not isinstance(args, tuple):
+            raise TypeError("__getnewargs__ should return a tuple, not %r" % type(args).__name__)
+        factory, factory_args = _new_instance, (kind,) + args
+
+    if _own_hook(kind, "__getstate__"):
         state = x.__getstate__()
     else:
-        state = getattr(x, '__dict__', None) or None
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return func, args, state, listitems, dictitems
+        state = _plain_state(x, kind)
+
+    list_items = iter(x) if isinstance(x, list) else None
+    dict_items = iter(x.items()) if isinstance(x, dict) else None
+    return (factory, factory_args, state, list_items, dict_items)
 
 
-def _reconstruct(x, memo, func, args,
-                 state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
+def _slot_attribute(klass, name):
+    # A slot spelled __name is stored under its private (mangled) name where the interpreter
+    # mangles; otherwise under the name as written.
+    if name.startswith("__") and not name.endswith("__"):
+        private = "_" + klass.__name__.lstrip("_") + name
+        if private in klass.__dict__:
+            return private
+    return name
+
+
+def _plain_state(x, kind):
+    """What object.__getstate__ would report: the __dict__ and/or the filled-in slots."""
+    attrs = getattr(x, "__dict__", None) or None
+    slots = {}
+    for klass in kind.__mro__:
+        declared = klass.__dict__.get("__slots__")
+        if declared is None:
+            continue
+        if isinstance(declared, str):
+            declared = (declared,)
+        for name in declared:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            attr = _slot_attribute(klass, name)
+            if attr in slots:
+                continue
+            try:
+                slots[attr] = getattr(x, attr)
+            except AttributeError:
+                pass  # slot never assigned
+    if slots:
+        return (attrs, slots)
+    return attrs
+
+
+def _rebuild(x, memo, factory, args, state=None, list_items=None, dict_items=None):
+    """Create the duplicate described by a recipe; memo is None for a shallow copy."""
     deep = memo is not None
     if deep and args:
         args = [deepcopy(arg, memo) for arg in args]
-    y = func(*args)
+    new = factory(*args)
     if deep:
-        memo[id(x)] = y
+        memo[id(x)] = new  # before the state, so references back to x find the duplicate
 
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
+        restore = getattr(new, "__setstate__", None)
+        if restore is not None:
+            restore(state)
         else:
+            slot_values = None
             if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+                state, slot_values = state
+            if state:
+                new.__dict__.update(state)
+            if slot_values:
+                for name, value in slot_values.items():
+                    setattr(new, name, value)
 
-    if listiter is not None:
-        if deep:
-            for item in listiter:
+    if list_items is not None:
+        for item in list_items:
+            if deep:
                 item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
-    if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
-    return y
+            new.append(item)
+
+    if dict_items is not None:
+        for k, v in dict_items:
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            new[k] = v
+
+    return new

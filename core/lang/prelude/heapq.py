@@ -1,269 +1,345 @@
-"""Heap queue algorithm (a.k.a. priority queue).
+"""Priority queues kept in plain lists (binary min-heaps).
 
-Heaps are arrays for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for
-all k, counting elements from 0.  For the sake of comparison,
-non-existing elements are considered to be infinite.  The interesting
-property of a heap is that a[0] is always its smallest element.
-
-Usage:
-
-heap = []            # creates an empty heap
-heappush(heap, item) # pushes a new item on the heap
-item = heappop(heap) # pops the smallest item from the heap
-item = heap[0]       # smallest item on the heap without popping it
-heapify(x)           # transforms list into a heap, in-place, in linear time
-item = heappushpop(heap, item) # pushes a new item and then returns
-                               # the smallest item; the heap size is unchanged
-item = heapreplace(heap, item) # pops and returns smallest item, and adds
-                               # new item; the heap size is unchanged
+Written for asyncplay. A list h is a heap when h[i] <= h[2*i+1] and
+h[i] <= h[2*i+2] wherever those slots exist, so h[0] is always the smallest
+item. Only the < operator is used to order items.
 """
-
-# A port of CPython's Lib/heapq.py (whose C accelerator uses the same algorithms, so the
-# resulting orders match), with the C version's argument checks and error messages.
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
            'nlargest', 'nsmallest', 'heappushpop']
 
 
-def _check_list(heap, func, nargs):
-    if not isinstance(heap, list):
-        raise TypeError('%s() argument%s must be list, not %s'
-                        % (func, ' 1' if nargs > 1 else '', type(heap).__name__))
+# ---------------------------------------------------------------------------
+# Core movement helpers.
+#
+# _bubble_up(h, top, pos): the item at pos may be smaller than its ancestors;
+#   swap it with its parent while it is smaller (never above index top).
+# _sink(h, pos): the item at pos may be too large. It is first swapped all
+#   the way down to a leaf, always trading places with the smaller child, and
+#   then bubbled back up (no higher than pos). This needs fewer comparisons
+#   than checking against both children at every level on the way down.
+# Moves are done as swaps so that the list always holds every item once,
+# even when a comparison raises part way through.
+# The *_max versions do the same for heaps whose root is the largest item.
+# ---------------------------------------------------------------------------
+
+def _changed():
+    raise RuntimeError('list changed size during iteration')
 
 
-def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
-    if type(heap) is not list:
-        _check_list(heap, 'heappush', 2)
-    heap.append(item)
-    _siftdown(heap, 0, len(heap)-1)
+def _bubble_up(h, top, pos):
+    size = len(h)
+    item = h[pos]
+    while pos > top:
+        up = (pos - 1) >> 1
+        above = h[up]
+        smaller = item < above
+        if len(h) != size:
+            _changed()
+        if smaller:
+            h[pos] = above
+            h[up] = item
+            pos = up
+        else:
+            break
 
-def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    if type(heap) is not list:
-        _check_list(heap, 'heappop', 1)
-    if not heap:
+
+def _sink(h, pos):
+    size = len(h)
+    start = pos
+    item = h[pos]
+    kid = 2 * pos + 1
+    while kid < size:
+        other = kid + 1
+        if other < size:
+            pick_other = not h[kid] < h[other]
+            if len(h) != size:
+                _changed()
+            if pick_other:
+                kid = other
+        h[pos] = h[kid]
+        h[kid] = item
+        pos = kid
+        kid = 2 * pos + 1
+    _bubble_up(h, start, pos)
+
+
+def _bubble_up_max(h, top, pos):
+    size = len(h)
+    item = h[pos]
+    while pos > top:
+        up = (pos - 1) >> 1
+        above = h[up]
+        smaller = above < item
+        if len(h) != size:
+            _changed()
+        if smaller:
+            h[pos] = above
+            h[up] = item
+            pos = up
+        else:
+            break
+
+
+def _sink_max(h, pos):
+    size = len(h)
+    start = pos
+    item = h[pos]
+    kid = 2 * pos + 1
+    while kid < size:
+        other = kid + 1
+        if other < size:
+            pick_other = not h[other] < h[kid]
+            if len(h) != size:
+                _changed()
+            if pick_other:
+                kid = other
+        h[pos] = h[kid]
+        h[kid] = item
+        pos = kid
+        kid = 2 * pos + 1
+    _bubble_up_max(h, start, pos)
+
+
+# ---------------------------------------------------------------------------
+# Argument checks shaped like CPython's built-in versions of these functions.
+# ---------------------------------------------------------------------------
+
+def _want_two(fname, args, kwargs):
+    if kwargs:
+        raise TypeError('_heapq.%s() takes no keyword arguments' % fname)
+    if len(args) != 2:
+        raise TypeError('%s expected 2 arguments, got %d' % (fname, len(args)))
+    h = args[0]
+    if not isinstance(h, list):
+        raise TypeError('%s() argument 1 must be list, not %s' % (fname, _type_label(h)))
+    return h, args[1]
+
+
+def _want_one(fname, args, kwargs):
+    if kwargs:
+        raise TypeError('_heapq.%s() takes no keyword arguments' % fname)
+    if len(args) != 1:
+        raise TypeError('_heapq.%s() takes exactly one argument (%d given)' % (fname, len(args)))
+    h = args[0]
+    if not isinstance(h, list):
+        raise TypeError('%s() argument must be list, not %s' % (fname, _type_label(h)))
+    return h
+
+
+def _type_label(obj):
+    if obj is None:
+        return 'None'
+    return type(obj).__name__
+
+
+# ---------------------------------------------------------------------------
+# Public heap operations.
+# ---------------------------------------------------------------------------
+
+def heappush(*args, **kwargs):
+    """heappush(heap, item): add item to heap, keeping it a heap."""
+    h, item = _want_two('heappush', args, kwargs)
+    h.append(item)
+    _bubble_up(h, 0, len(h) - 1)
+
+
+def heappop(*args, **kwargs):
+    """heappop(heap): remove and return the smallest item of heap."""
+    h = _want_one('heappop', args, kwargs)
+    if not h:
         raise IndexError('index out of range')
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    last = h.pop()
+    if not h:
+        return last
+    smallest = h[0]
+    h[0] = last
+    _sink(h, 0)
+    return smallest
 
-def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item.
 
-    This is more efficient than heappop() followed by heappush(), and can be
-    more appropriate when using a fixed-size heap.  Note that the value
-    returned may be larger than item!  That constrains reasonable uses of
-    this routine unless written as part of a conditional replacement:
-
-        if item > heap[0]:
-            item = heapreplace(heap, item)
-    """
-    if type(heap) is not list:
-        _check_list(heap, 'heapreplace', 2)
-    if not heap:
+def heapreplace(*args, **kwargs):
+    """heapreplace(heap, item): pop the smallest item, then add item; the
+    returned value may be larger than item. Faster than a pop plus a push."""
+    h, item = _want_two('heapreplace', args, kwargs)
+    if not h:
         raise IndexError('index out of range')
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    smallest = h[0]
+    h[0] = item
+    _sink(h, 0)
+    return smallest
 
-def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
-    if type(heap) is not list:
-        _check_list(heap, 'heappushpop', 2)
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
+
+def heappushpop(*args, **kwargs):
+    """heappushpop(heap, item): add item, then pop and return the smallest
+    item. Faster than a push plus a pop."""
+    h, item = _want_two('heappushpop', args, kwargs)
+    if h and h[0] < item:
+        if not h:
+            raise IndexError('index out of range')
+        smallest = h[0]
+        h[0] = item
+        _sink(h, 0)
+        return smallest
     return item
 
-def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
-    if type(x) is not list:
-        _check_list(x, 'heapify', 1)
-    n = len(x)
-    for i in reversed(range(n//2)):
-        _siftup(x, i)
 
-def _heappop_max(heap):
-    """Maxheap version of a heappop."""
-    lastelt = heap.pop()    # raises appropriate IndexError if heap is empty
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup_max(heap, 0)
-        return returnitem
-    return lastelt
-
-def _heapreplace_max(heap, item):
-    """Maxheap version of a heappop followed by a heappush."""
-    returnitem = heap[0]    # raises appropriate IndexError if heap is empty
-    heap[0] = item
-    _siftup_max(heap, 0)
-    return returnitem
-
-def _heapify_max(x):
-    """Transform list into a maxheap, in-place, in O(len(x)) time."""
-    n = len(x)
-    for i in reversed(range(n//2)):
-        _siftup_max(x, i)
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+def heapify(*args, **kwargs):
+    """heapify(x): rearrange the list x into a heap, in place, in linear time."""
+    h = _want_one('heapify', args, kwargs)
+    for pos in range(len(h) // 2 - 1, -1, -1):
+        _sink(h, pos)
 
 
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2*pos + 1    # leftmost child position
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2*pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+# Max-heap counterparts (private, as in CPython; some programs use them).
 
-def _siftdown_max(heap, startpos, pos):
-    'Maxheap variant of _siftdown'
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+def _heapify_max(h):
+    """Rearrange the list h into a max-heap, in place."""
+    if not isinstance(h, list):
+        raise TypeError('heapify_max() argument must be list, not %s' % _type_label(h))
+    for pos in range(len(h) // 2 - 1, -1, -1):
+        _sink_max(h, pos)
 
-def _siftup_max(heap, pos):
-    'Maxheap variant of _siftup'
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2*pos + 1    # leftmost child position
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2*pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
+
+def _heappop_max(h):
+    """Remove and return the largest item of the max-heap h."""
+    if not isinstance(h, list):
+        raise TypeError('heappop_max() argument must be list, not %s' % _type_label(h))
+    if not h:
+        raise IndexError('index out of range')
+    last = h.pop()
+    if not h:
+        return last
+    largest = h[0]
+    h[0] = last
+    _sink_max(h, 0)
+    return largest
+
+
+def _heapreplace_max(h, item):
+    """Pop the largest item of the max-heap h, then add item."""
+    if not isinstance(h, list):
+        raise TypeError('heapreplace_max() argument 1 must be list, not %s' % _type_label(h))
+    if not h:
+        raise IndexError('index out of range')
+    largest = h[0]
+    h[0] = item
+    _sink_max(h, 0)
+    return largest
+
+
+# ---------------------------------------------------------------------------
+# merge
+# ---------------------------------------------------------------------------
 
 def merge(*iterables, key=None, reverse=False):
-    '''Merge multiple sorted inputs into a single sorted output.
+    """Lazily merge already-sorted iterables into one sorted stream.
 
-    Similar to sorted(itertools.chain(*iterables)) but returns a generator,
-    does not pull the data into memory all at once, and assumes that each of
-    the input streams is already sorted (smallest to largest).
-
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
-
-    If *key* is not None, applies a key function to each element to determine
-    its sort order.
-
-    >>> list(merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len))
-    ['dog', 'cat', 'fish', 'horse', 'kangaroo']
-
-    '''
-
-    h = []
-    h_append = h.append
-
+    Like sorted(itertools.chain(*iterables), key=key, reverse=reverse), but
+    items are produced one at a time and each input must already be sorted
+    the same way. Equal items come out in the order of their inputs.
+    """
+    # Each live input is a slot [sort_value, rank, ...]. rank breaks ties so
+    # that earlier inputs win, and so that the rest of a slot is never
+    # compared. Without key a slot is [value, rank, iterator]; with key it is
+    # [key(value), rank, value, iterator].
     if reverse:
-        _heapify = _heapify_max
-        _heappop = _heappop_max
-        _heapreplace = _heapreplace_max
-        direction = -1
+        sink = _sink_max
+        build = _heapify_max
+        step = -1
     else:
-        _heapify = heapify
-        _heappop = heappop
-        _heapreplace = heapreplace
-        direction = 1
+        sink = _sink
+        build = _do_heapify
+        step = 1
+    slots = []
 
     if key is None:
-        order = 0
-        for it in iterables:
-            it = iter(it)
+        rank = 0
+        for source in iterables:
+            stream = iter(source)
             try:
-                h_append([next(it), order * direction, it])
+                slots.append([next(stream), rank, stream])
             except StopIteration:
                 pass
-            order += 1
-        _heapify(h)
-        while len(h) > 1:
+            rank += step
+        build(slots)
+        while len(slots) > 1:
             try:
                 while True:
-                    s = h[0]
-                    yield s[0]
-                    s[0] = next(s[2])       # raises StopIteration when exhausted
-                    _heapreplace(h, s)      # restore heap condition
+                    slot = slots[0]
+                    yield slot[0]
+                    slot[0] = next(slot[2])
+                    sink(slots, 0)
             except StopIteration:
-                _heappop(h)                 # remove empty iterator
-        if h:
-            value, order, it = h[0]
-            yield value
-            yield from it
+                _drop_root(slots, sink)
+        if slots:
+            slot = slots[0]
+            yield slot[0]
+            yield from slot[2]
         return
 
-    order = 0
-    for it in iterables:
-        it = iter(it)
+    rank = 0
+    for source in iterables:
+        stream = iter(source)
         try:
-            value = next(it)
-            h_append([key(value), order * direction, value, it])
+            first = next(stream)
+            slots.append([key(first), rank, first, stream])
         except StopIteration:
             pass
-        order += 1
-    _heapify(h)
-    while len(h) > 1:
+        rank += step
+    build(slots)
+    while len(slots) > 1:
         try:
             while True:
-                s = h[0]
-                yield s[2]
-                value = next(s[3])
-                s[0] = key(value)
-                s[2] = value
-                _heapreplace(h, s)
+                slot = slots[0]
+                yield slot[2]
+                following = next(slot[3])
+                slot[0] = key(following)
+                slot[2] = following
+                sink(slots, 0)
         except StopIteration:
-            _heappop(h)
+            _drop_root(slots, sink)
+    if slots:
+        slot = slots[0]
+        yield slot[2]
+        yield from slot[3]
+
+
+def _do_heapify(h):
+    for pos in range(len(h) // 2 - 1, -1, -1):
+        _sink(h, pos)
+
+
+def _drop_root(h, sink):
+    # Remove h[0] from a non-empty heap, using the given sink routine.
+    last = h.pop()
     if h:
-        key_value, order, value, it = h[0]
-        yield value
-        yield from it
+        h[0] = last
+        sink(h, 0)
+
+
+# ---------------------------------------------------------------------------
+# nsmallest / nlargest
+# ---------------------------------------------------------------------------
+
+_NOTHING = object()
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
+    """Return a list of the n smallest items of iterable (by key if given).
 
-    Equivalent to:  sorted(iterable, key=key)[:n]
+    Same result as sorted(iterable, key=key)[:n], including the order of
+    equal items.
     """
-
     if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
+        source = iter(iterable)
+        if key is None:
+            found = min(source, default=_NOTHING)
+        else:
+            found = min(source, default=_NOTHING, key=key)
+        if found is _NOTHING:
+            return []
+        return [found]
 
     try:
         size = len(iterable)
@@ -273,51 +349,55 @@ def nsmallest(n, iterable, key=None):
         if n >= size:
             return sorted(iterable, key=key)[:n]
 
+    # Keep the best n seen so far in a max-heap, so its root is the item to
+    # throw out next. Entries carry an arrival number to keep ties stable.
+    source = iter(iterable)
     if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        _heapreplace = _heapreplace_max
-        for elem in it:
-            if elem < top:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order += 1
-        result.sort()
-        return [elem for (elem, order) in result]
+        kept = [(item, seq) for seq, item in zip(range(n), source)]
+        if not kept:
+            return kept
+        _heapify_max(kept)
+        worst = kept[0][0]
+        seq = n
+        for item in source:
+            if item < worst:
+                _heapreplace_max(kept, (item, seq))
+                worst = kept[0][0]
+                seq += 1
+        kept.sort()
+        return [entry[0] for entry in kept]
 
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    _heapreplace = _heapreplace_max
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order += 1
-    result.sort()
-    return [elem for (k, order, elem) in result]
+    kept = [(key(item), seq, item) for seq, item in zip(range(n), source)]
+    if not kept:
+        return kept
+    _heapify_max(kept)
+    worst = kept[0][0]
+    seq = n
+    for item in source:
+        k = key(item)
+        if k < worst:
+            _heapreplace_max(kept, (k, seq, item))
+            worst = kept[0][0]
+            seq += 1
+    kept.sort()
+    return [entry[2] for entry in kept]
+
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
+    """Return a list of the n largest items of iterable (by key if given).
 
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
+    Same result as sorted(iterable, key=key, reverse=True)[:n], including
+    the order of equal items.
     """
-
     if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
+        source = iter(iterable)
+        if key is None:
+            found = max(source, default=_NOTHING)
+        else:
+            found = max(source, default=_NOTHING, key=key)
+        if found is _NOTHING:
+            return []
+        return [found]
 
     try:
         size = len(iterable)
@@ -327,36 +407,38 @@ def nlargest(n, iterable, key=None):
         if n >= size:
             return sorted(iterable, key=key, reverse=True)[:n]
 
+    # Keep the best n seen so far in a min-heap whose root is the item to
+    # throw out next. Arrival numbers count downwards so that, among equal
+    # items, the earlier one ranks higher.
+    source = iter(iterable)
     if key is None:
-        it = iter(iterable)
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        _heapreplace = heapreplace
-        for elem in it:
-            if top < elem:
-                _heapreplace(result, (elem, order))
-                top, _order = result[0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for (elem, order) in result]
+        kept = [(item, seq) for seq, item in zip(range(0, -n, -1), source)]
+        if not kept:
+            return kept
+        _do_heapify(kept)
+        worst = kept[0][0]
+        seq = -n
+        for item in source:
+            if worst < item:
+                kept[0] = (item, seq)
+                _sink(kept, 0)
+                worst = kept[0][0]
+                seq -= 1
+        kept.sort(reverse=True)
+        return [entry[0] for entry in kept]
 
-    it = iter(iterable)
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    _heapreplace = heapreplace
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            _heapreplace(result, (k, order, elem))
-            top, _order, _elem = result[0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for (k, order, elem) in result]
+    kept = [(key(item), seq, item) for seq, item in zip(range(0, -n, -1), source)]
+    if not kept:
+        return kept
+    _do_heapify(kept)
+    worst = kept[0][0]
+    seq = -n
+    for item in source:
+        k = key(item)
+        if worst < k:
+            kept[0] = (k, seq, item)
+            _sink(kept, 0)
+            worst = kept[0][0]
+            seq -= 1
+    kept.sort(reverse=True)
+    return [entry[2] for entry in kept]
