@@ -543,7 +543,7 @@ def new_event_loop():
 # ---- the event loop ----
 
 class AbstractEventLoop:
-    """Abstract event loop."""
+    """Base class listing the event loop methods; the concrete loop overrides them."""
     __module__ = 'asyncio.events'
 
 

@@ -1,14 +1,11 @@
-'''This module implements specialized container datatypes providing
-alternatives to Python's general purpose built-in containers, dict,
-list, set, and tuple.
+"""Container types beyond the built-in dict, list, tuple and set.
 
-* namedtuple   factory function for creating tuple subclasses with named fields
-* deque        list-like container with fast appends and pops on either end
-* ChainMap     dict-like class for creating a single view of multiple mappings
-* Counter      dict subclass for counting hashable objects
-* OrderedDict  dict subclass that remembers the order entries were added
-* defaultdict  dict subclass that calls a factory function to supply missing values
-'''
+namedtuple (tuple subclass with named fields), deque (double-ended queue),
+ChainMap (several mappings searched as one), Counter (dict of counts),
+OrderedDict (dict with order-aware extras), defaultdict (dict that fills
+missing keys from a factory), and the UserDict / UserList / UserString
+wrapper classes.
+"""
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -44,9 +41,7 @@ class _ReprGuard:
         self.running = set()
 
 
-################################################################################
-### Mapping views (for ChainMap and OrderedDict)
-################################################################################
+# -------- key/item/value views shared by ChainMap and OrderedDict --------
 
 class KeysView:
     def __init__(self, mapping):
@@ -207,24 +202,20 @@ class odict_items(ItemsView):
         return reversed(list(dict.items(self._mapping)))
 
 
-################################################################################
-### OrderedDict
-################################################################################
+# -------- OrderedDict --------
 
 _od_repr_running = set()
 
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
+    """dict subclass with order-sensitive equality, move_to_end() and popitem(last=...)."""
 
     # The built-in dict keeps insertion order, so OrderedDict only adds order-aware methods
     # (move_to_end, popitem(last=False), order-sensitive ==) and its own repr.
     # move_to_end(key, last=False) rebuilds the dict: O(n).
 
     def __init__(self, other=(), /, **kwds):
-        '''Initialize an ordered dictionary.  The signature is the same as
-        regular dictionaries.  Keyword argument order is preserved.
-        '''
+        """Build the dict from an optional mapping or iterable of pairs, then keyword arguments."""
         self.update(other, **kwds)
 
     def update(self, other=(), /, **kwds):
@@ -238,10 +229,7 @@ class OrderedDict(dict):
             self[key] = value
 
     def popitem(self, last=True):
-        '''Remove and return a (key, value) pair from the dictionary.
-
-        Pairs are returned in LIFO order if last is true or FIFO order if false.
-        '''
+        """Remove and return the newest (key, value) pair, or the oldest when last is false."""
         if not self:
             raise KeyError('dictionary is empty')
         if last:
@@ -251,10 +239,7 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
-        '''Move an existing element to the end (or beginning if last is false).
-
-        Raise KeyError if the element does not exist.
-        '''
+        """Move key to the newest end (oldest end when last is false); KeyError if absent."""
         if not dict.__contains__(self, key):
             raise KeyError(key)
         value = dict.pop(self, key)
@@ -268,23 +253,23 @@ class OrderedDict(dict):
             dict.__setitem__(self, k, v)
 
     def __reversed__(self):
-        'od.__reversed__() <==> reversed(od)'
+        """Iterate over the keys from newest to oldest."""
         return reversed(list(dict.keys(self)))
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """Return a set-like view of the keys, in order."""
         return odict_keys(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """Return a set-like view of the (key, value) pairs, in order."""
         return odict_items(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """Return a view of the values, in order."""
         return odict_values(self)
 
     def __repr__(self):
-        'od.__repr__() <==> repr(od)'
+        """Return "ClassName({key: value, ...})"."""
         if not self:
             return '%s()' % (self.__class__.__name__,)
         key = id(self)
@@ -297,24 +282,22 @@ class OrderedDict(dict):
             _od_repr_running.discard(key)
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
+        """Return a new instance of the same class holding the same pairs."""
         return self.__class__(self)
 
     __copy__ = copy
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        '''Create a new ordered dictionary with keys from iterable and values set to value.
-        '''
+        """Return a new instance mapping each key from iterable to value."""
         self = cls()
         for key in iterable:
             self[key] = value
         return self
 
     def __eq__(self, other):
-        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
-        while comparison to a regular mapping is order-insensitive.
-        '''
+        """Equality: against another OrderedDict order matters; against any other mapping it does not.
+        """
         if isinstance(other, OrderedDict):
             if not dict.__eq__(self, other):
                 return False
@@ -352,9 +335,7 @@ class OrderedDict(dict):
         return new
 
 
-################################################################################
-### namedtuple
-################################################################################
+# -------- namedtuple --------
 
 _kwlist = frozenset([
     'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
@@ -416,29 +397,16 @@ def _bind_args(qualname, names, index_of, defaults, args, kwargs):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields.
+    """Create a tuple subclass called typename whose items can also be read by name.
 
-    >>> Point = namedtuple('Point', ['x', 'y'])
-    >>> Point.__doc__                   # docstring for the new class
-    'Point(x, y)'
-    >>> p = Point(11, y=22)             # instantiate with positional args or keywords
-    >>> p[0] + p[1]                     # indexable like a plain tuple
-    33
-    >>> x, y = p                        # unpack like a regular tuple
-    >>> x, y
-    (11, 22)
-    >>> p.x + p.y                       # fields also accessible by name
-    33
-    >>> d = p._asdict()                 # convert to a dictionary
-    >>> d['x']
-    11
-    >>> Point(**d)                      # convert from a dictionary
-    Point(x=11, y=22)
-    >>> p._replace(x=100)               # _replace() is like str.replace() but targets named fields
-    Point(x=100, y=22)
+    field_names is a sequence of names or one string separated by commas
+    and/or spaces. rename=True replaces invalid names with _<index>;
+    defaults supplies values for the rightmost fields; module sets
+    __module__. Instances have _make(), _replace(), _asdict(), _fields and
+    _field_defaults.
     """
-    # Validate the field names.  At the user's option, either generate an error
-    # message or automatically replace the field name with a valid name.
+    # Bad field names (keywords, non-identifiers, leading underscore, repeats) raise
+    # ValueError, or with rename=True are replaced by _<position>.
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -515,17 +483,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return result
 
     def __repr__(self):
-        'Return a nicely formatted representation string'
+        """Return "typename(field=value, ...)"."""
         return '%s(%s)' % (self.__class__.__name__,
                            ', '.join(['%s=%r' % (name, value)
                                       for name, value in zip(field_names, self)]))
 
     def _asdict(self):
-        'Return a new dict which maps field names to their values.'
+        """Return a dict of field name to value."""
         return dict(zip(self._fields, self))
 
     def __getnewargs__(self):
-        'Return self as a plain tuple.  Used by copy and pickle.'
+        """Return the items as a plain tuple (used when copying/pickling)."""
         return tuple(self)
 
     # The instances have a __dict__ (no __slots__ here), so assignments are refused by hand,
@@ -576,65 +544,51 @@ def _field_getter(index):
     return getter
 
 
-########################################################################
-###  Counter
-########################################################################
+# -------- Counter --------
 
 def _count_of(item):
     return item[1]
 
 
 def _count_elements(mapping, iterable):
-    'Tally elements from the iterable.'
+    """Add one to mapping[elem] for every elem of iterable."""
     mapping_get = mapping.get
     for elem in iterable:
         mapping[elem] = mapping_get(elem, 0) + 1
 
 
 class Counter(dict):
-    '''Dict subclass for counting hashable items.  Sometimes called a bag
-    or multiset.  Elements are stored as dictionary keys and their counts
-    are stored as dictionary values.
+    """dict subclass mapping each element to how many times it was seen.
 
-    >>> c = Counter('abcdeabcdabcaba')  # count elements from a string
-    >>> c.most_common(3)                # three most common elements
-    [('a', 5), ('b', 4), ('c', 3)]
-    '''
+    A missing key counts as 0. Counter('hello')['l'] == 2, and
+    Counter('hello').most_common(1) == [('l', 2)].
+    """
 
     def __init__(self, iterable=None, /, **kwds):
-        '''Create a new, empty Counter object.  And if given, count elements
-        from an input iterable.  Or, initialize the count from another mapping
-        of elements to their counts.
-        '''
+        """Start empty, then count iterable (or add the counts of a mapping) and keyword counts."""
         dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        'The count of elements not in the Counter is zero.'
+        """A key that was never counted has count 0."""
         return 0
 
     def total(self):
-        'Sum of the counts'
+        """Return the sum of all counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        '''List the n most common elements and their counts from the most
-        common to the least.  If n is None, then list all element counts.
+        """Return (element, count) pairs sorted by count, largest first.
 
-        >>> Counter('abracadabra').most_common(3)
-        [('a', 5), ('b', 2), ('r', 2)]
-        '''
+        With n, only the first n pairs; ties keep insertion order.
+        """
         if n is None:
             return sorted(self.items(), key=_count_of, reverse=True)
         import heapq
         return heapq.nlargest(n, self.items(), key=_count_of)
 
     def elements(self):
-        '''Iterator over elements repeating each as many times as its count.
-
-        Note, if an element's count has been set to zero or is a negative
-        number, elements() will ignore it.
-        '''
+        """Iterate over each element as many times as its count; counts below 1 are skipped."""
         from itertools import chain, starmap, repeat
         return chain.from_iterable(starmap(repeat, self.items()))
 
@@ -644,10 +598,7 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        '''Like dict.update() but add counts instead of replacing them.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        '''
+        """Add counts from an iterable of elements or a mapping of counts (and keywords) to self."""
         if iterable is not None:
             if _is_mapping(iterable):
                 if self:
@@ -655,7 +606,7 @@ class Counter(dict):
                     for elem, count in iterable.items():
                         self[elem] = count + self_get(elem, 0)
                 else:
-                    # fast path when counter is empty
+                    # empty self: a plain dict update is enough
                     dict.update(self, iterable)
             else:
                 _count_elements(self, iterable)
@@ -663,12 +614,8 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        '''Like dict.update() but subtracts counts instead of replacing them.
-        Counts can be reduced below zero.  Both the inputs and outputs are
-        allowed to contain zero and negative counts.
-
-        Source can be an iterable, a dictionary, or another Counter instance.
-        '''
+        """Take counts from an iterable or mapping (and keywords) off self; results may go to zero or below.
+        """
         if iterable is not None:
             self_get = self.get
             if _is_mapping(iterable):
@@ -681,14 +628,14 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
+        """Return a new instance of the same class with the same counts."""
         return self.__class__(self)
 
     def __reduce__(self):
         return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
-        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        """Delete elem if present; a missing elem is silently ignored."""
         if elem in self:
             dict.__delitem__(self, elem)
 
@@ -696,15 +643,15 @@ class Counter(dict):
         if not self:
             return f'{self.__class__.__name__}()'
         try:
-            # dict() preserves the ordering returned by most_common()
+            # show the largest counts first
             d = dict(self.most_common())
         except TypeError:
-            # handle case where values are not orderable
+            # counts that cannot be sorted: keep insertion order
             d = dict(self)
         return f'{self.__class__.__name__}({d!r})'
 
     def __eq__(self, other):
-        'True if all counts agree. Missing counts are treated as zero.'
+        """Equal when every element has the same count, absent ones counting as 0."""
         if not isinstance(other, Counter):
             return NotImplemented
         for c in (self, other):
@@ -714,13 +661,13 @@ class Counter(dict):
         return True
 
     def __ne__(self, other):
-        'True if any counts disagree. Missing counts are treated as zero.'
+        """Negation of __eq__."""
         if not isinstance(other, Counter):
             return NotImplemented
         return not self == other
 
     def __le__(self, other):
-        'True if all counts in self are a subset of those in other.'
+        """Every count in self is <= the matching count in other (absent = 0)."""
         if not isinstance(other, Counter):
             return NotImplemented
         for c in (self, other):
@@ -730,13 +677,13 @@ class Counter(dict):
         return True
 
     def __lt__(self, other):
-        'True if all counts in self are a proper subset of those in other.'
+        """self <= other and the two are not equal."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self <= other and self != other
 
     def __ge__(self, other):
-        'True if all counts in self are a superset of those in other.'
+        """Every count in self is >= the matching count in other (absent = 0)."""
         if not isinstance(other, Counter):
             return NotImplemented
         for c in (self, other):
@@ -746,17 +693,13 @@ class Counter(dict):
         return True
 
     def __gt__(self, other):
-        'True if all counts in self are a proper superset of those in other.'
+        """self >= other and the two are not equal."""
         if not isinstance(other, Counter):
             return NotImplemented
         return self >= other and self != other
 
     def __add__(self, other):
-        '''Add counts from two counters.
-
-        >>> Counter('abbb') + Counter('bcc')
-        Counter({'b': 4, 'c': 2, 'a': 1})
-        '''
+        """New Counter with the summed counts; only positive results are kept."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -770,11 +713,7 @@ class Counter(dict):
         return result
 
     def __sub__(self, other):
-        ''' Subtract count, but keep only results with positive counts.
-
-        >>> Counter('abbbc') - Counter('bccd')
-        Counter({'b': 2, 'a': 1})
-        '''
+        """New Counter with self's counts minus other's; only positive results are kept."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -788,11 +727,7 @@ class Counter(dict):
         return result
 
     def __or__(self, other):
-        '''Union is the maximum of value in either of the input counters.
-
-        >>> Counter('abbb') | Counter('bcc')
-        Counter({'b': 3, 'c': 2, 'a': 1})
-        '''
+        """New Counter with the larger of the two counts per element; only positive results kept."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -807,11 +742,8 @@ class Counter(dict):
         return result
 
     def __and__(self, other):
-        ''' Intersection is the minimum of corresponding counts.
-
-        >>> Counter('abbb') & Counter('bcc')
-        Counter({'b': 1})
-        '''
+        """New Counter with the smaller of the two counts per element; only positive results kept.
+        """
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -823,7 +755,7 @@ class Counter(dict):
         return result
 
     def __pos__(self):
-        'Adds an empty counter, effectively stripping negative and zero counts'
+        """New Counter holding only the elements whose count is above zero."""
         result = Counter()
         for elem, count in self.items():
             if count > 0:
@@ -831,9 +763,7 @@ class Counter(dict):
         return result
 
     def __neg__(self):
-        '''Subtracts from an empty counter.  Strips positive and zero counts,
-        and flips the sign on negative counts.
-        '''
+        """New Counter with negated counts, keeping those that end up above zero."""
         result = Counter()
         for elem, count in self.items():
             if count < 0:
@@ -841,26 +771,26 @@ class Counter(dict):
         return result
 
     def _keep_positive(self):
-        '''Internal method to strip elements with a negative or zero count'''
+        """Delete, in place, every element whose count is zero or negative; return self."""
         nonpositive = [elem for elem, count in self.items() if not count > 0]
         for elem in nonpositive:
             del self[elem]
         return self
 
     def __iadd__(self, other):
-        '''Inplace add from another counter, keeping only positive counts.'''
+        """In-place +: add other's counts, then drop non-positive counts."""
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        '''Inplace subtract counter, but keep only results with positive counts.'''
+        """In-place -: subtract other's counts, then drop non-positive counts."""
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        '''Inplace union is the maximum of value from either counter.'''
+        """In-place |: keep the larger count per element, then drop non-positive counts."""
         for elem, other_count in other.items():
             count = self[elem]
             if other_count > count:
@@ -868,7 +798,7 @@ class Counter(dict):
         return self._keep_positive()
 
     def __iand__(self, other):
-        '''Inplace intersection is the minimum of corresponding counts.'''
+        """In-place &: keep the smaller count per element, then drop non-positive counts."""
         for elem, count in self.items():
             other_count = other[elem]
             if other_count < count:
@@ -876,31 +806,21 @@ class Counter(dict):
         return self._keep_positive()
 
 
-########################################################################
-###  ChainMap
-########################################################################
+# -------- ChainMap --------
 
 _chainmap_repr_running = set()
 
 
 class ChainMap:
-    ''' A ChainMap groups multiple dicts (or other mappings) together
-    to create a single, updateable view.
+    """Several mappings looked up as one, first match wins.
 
-    The underlying mappings are stored in a list.  That list is public and can
-    be accessed or updated using the *maps* attribute.  There is no other
-    state.
-
-    Lookups search the underlying mappings successively until a key is found.
-    In contrast, writes, updates, and deletions only operate on the first
-    mapping.
-    '''
+    The mappings are in the public list `maps`. Reads search them in order;
+    writes, deletions, pop() and clear() only touch maps[0].
+    """
 
     def __init__(self, *maps):
-        '''Initialize a ChainMap by setting *maps* to the given mappings.
-        If no mappings are provided, a single empty dictionary is used.
-        '''
-        self.maps = list(maps) or [{}]          # always at least one map
+        """Use the given mappings, in search order; with none, a single empty dict."""
+        self.maps = list(maps) or [{}]          # an empty dict when no maps are given
 
     def __missing__(self, key):
         raise KeyError(key)
@@ -908,10 +828,10 @@ class ChainMap:
     def __getitem__(self, key):
         for mapping in self.maps:
             try:
-                return mapping[key]             # can't use 'key in mapping' with defaultdict
+                return mapping[key]             # subscript, not `in`, so a defaultdict's factory runs
             except KeyError:
                 pass
-        return self.__missing__(key)            # support subclasses that define __missing__
+        return self.__missing__(key)            # no map has it: fall back to __missing__
 
     def get(self, key, default=None):
         return self[key] if key in self else default
@@ -943,20 +863,18 @@ class ChainMap:
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'Create a ChainMap with a single dict created from the iterable.'
+        """Return a ChainMap over one dict made by dict.fromkeys(iterable, *args)."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        """Return a ChainMap of the same class with a copy of maps[0] and the other maps shared."""
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''New ChainMap with a new map followed by all previous maps.
-        If no map is provided, an empty dict is used.
-        Keyword arguments update the map or new empty dict.
-        '''
+        """Return a ChainMap with m (a new dict if None, plus any keywords) in front of the current maps.
+        """
         if m is None:
             m = kwargs
         elif kwargs:
@@ -965,7 +883,7 @@ class ChainMap:
 
     @property
     def parents(self):
-        'New ChainMap from maps[1:].'
+        """Return a ChainMap over maps[1:] (everything except the first mapping)."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -978,7 +896,7 @@ class ChainMap:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        """Remove and return a (key, value) pair of maps[0]; KeyError if maps[0] is empty."""
         try:
             return self.maps[0].popitem()
         except KeyError:
@@ -987,14 +905,15 @@ class ChainMap:
     _marker = object()
 
     def pop(self, key, *args):
-        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        """Remove key from maps[0] and return its value; KeyError if maps[0] lacks it and no default.
+        """
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def clear(self):
-        'Clear maps[0], leaving maps[1:] intact.'
+        """Empty maps[0]; the other mappings are left alone."""
         self.maps[0].clear()
 
     # Mapping / MutableMapping mixin methods
@@ -1058,21 +977,17 @@ class ChainMap:
         return self.__class__(m)
 
 
-################################################################################
-### defaultdict
-################################################################################
+# -------- defaultdict --------
 
 _dd_repr_running = set()
 
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+    """defaultdict(default_factory=None, /, ...) -> dict with a factory for missing keys
 
-    The default factory is called without arguments to produce
-    a new value when a key is not present, in __getitem__ only.
-    A defaultdict compares equal to a dict with the same items.
-    All remaining arguments are treated the same as if they were
-    passed to the dict constructor, including keyword arguments.
+    Reading an absent key with d[key] stores and returns default_factory();
+    get() and `in` never call it. When default_factory is None a missing key
+    raises KeyError. Other arguments are passed on to dict().
     """
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
@@ -1106,7 +1021,7 @@ class defaultdict(dict):
         return '%s(%s, %s)' % (type(self).__name__, frepr, dict.__repr__(self))
 
     def copy(self):
-        """D.copy() -> a shallow copy of D."""
+        """Return a shallow copy with the same default_factory."""
         return type(self)(self.default_factory, self)
 
     __copy__ = copy
@@ -1132,17 +1047,16 @@ class defaultdict(dict):
         return new
 
 
-################################################################################
-### deque
-################################################################################
+# -------- deque --------
 
 _deque_repr_running = set()
 
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints.
+    """deque([iterable[, maxlen]]) -> double-ended queue
 
-    deque([iterable[, maxlen]]) --> deque object
+    Appending and popping at either end are O(1). With maxlen set, adding
+    to a full deque discards items from the opposite end.
     """
 
     # The items are self._data[self._head:]. popleft() leaves a None behind and advances
@@ -1184,7 +1098,7 @@ class deque:
             self._head = 0
 
     def append(self, x):
-        """Add an element to the right side of the deque."""
+        """Add x at the right end."""
         self._state += 1
         data = self._data
         data.append(x)
@@ -1196,7 +1110,7 @@ class deque:
             self._compact()
 
     def appendleft(self, x):
-        """Add an element to the left side of the deque."""
+        """Add x at the left end."""
         self._state += 1
         head = self._head
         data = self._data
@@ -1213,7 +1127,7 @@ class deque:
             self._compact()
 
     def pop(self):
-        """Remove and return the rightmost element."""
+        """Remove and return the item at the right end; IndexError if empty."""
         data = self._data
         if len(data) <= self._head:
             raise IndexError('pop from an empty deque')
@@ -1225,7 +1139,7 @@ class deque:
         return x
 
     def popleft(self):
-        """Remove and return the leftmost element."""
+        """Remove and return the item at the left end; IndexError if empty."""
         data = self._data
         head = self._head
         if head >= len(data):
@@ -1240,7 +1154,7 @@ class deque:
         return x
 
     def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable"""
+        """Append each item of iterable at the right end."""
         if iterable is self:
             iterable = list(iterable)
         if self._maxlen is None:
@@ -1252,7 +1166,7 @@ class deque:
                 append(x)
 
     def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable"""
+        """Append each item of iterable at the left end (so they end up reversed)."""
         if iterable is self:
             iterable = list(iterable)
         appendleft = self.appendleft
@@ -1260,13 +1174,13 @@ class deque:
             appendleft(x)
 
     def clear(self):
-        """Remove all elements from the deque."""
+        """Remove every item."""
         self._state += 1
         self._data = []
         self._head = 0
 
     def copy(self):
-        """Return a shallow copy of a deque."""
+        """Return a new deque with the same items and maxlen."""
         if type(self) is deque:
             return deque(self, self._maxlen)
         if self._maxlen is None:
@@ -1280,13 +1194,11 @@ class deque:
         return self._data[head:] if head else self._data[:]
 
     def count(self, value):
-        """Return number of occurrences of value"""
+        """Return how many items are equal to value."""
         return self._items().count(value)
 
     def index(self, value, start=0, stop=_MAXSIZE):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present.
+        """Return the position of the first item equal to value within [start, stop); ValueError if none.
         """
         items = self._items()
         try:
@@ -1337,8 +1249,8 @@ class deque:
         self._head = 0
 
     def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates
-        left."""
+        """Shift the items n places to the right (n < 0 shifts left): the last item becomes the first.
+        """
         k = _index_or_none(n)
         if k is None:
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
@@ -1511,9 +1423,7 @@ class deque:
         return type(self), (list(self), self._maxlen)
 
 
-################################################################################
-### UserDict, UserList, UserString
-################################################################################
+# -------- UserDict, UserList, UserString --------
 
 class UserDict:
     """A dict wrapper: subclass it to customise a mapping (the data is in self.data)."""

@@ -12,7 +12,7 @@ __all__ = ['dataclass',
            'KW_ONLY',
            'MISSING',
 
-           # Helper functions.
+           # module-level helpers
            'fields',
            'asdict',
            'astuple',
@@ -22,11 +22,11 @@ __all__ = ['dataclass',
            ]
 
 
-# Raised when an attempt is made to modify a frozen class.
+# Assigning to or deleting a field of a frozen dataclass instance raises this.
 class FrozenInstanceError(AttributeError): pass
 
 
-# A sentinel object for default values to signal that a default factory will be used.
+# Stored as a Field default to mean "call default_factory".
 class _HAS_DEFAULT_FACTORY_CLASS:
     def __repr__(self):
         return '<factory>'
@@ -35,7 +35,7 @@ class _HAS_DEFAULT_FACTORY_CLASS:
 _HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
 
 
-# A sentinel object to detect if a parameter is supplied or not.
+# Default for optional arguments, so None stays an ordinary value.
 class _MISSING_TYPE:
     pass
 
@@ -43,7 +43,7 @@ class _MISSING_TYPE:
 MISSING = _MISSING_TYPE()
 
 
-# A sentinel object to indicate that following fields are keyword-only by default.
+# Annotating a pseudo-field with KW_ONLY makes the fields after it keyword-only.
 class _KW_ONLY_TYPE:
     pass
 
@@ -97,7 +97,7 @@ class _MappingProxy:
 _EMPTY_METADATA = _MappingProxy({})
 
 
-# Markers for the various kinds of fields and pseudo-fields.
+# Values of Field._field_type: a real field, a ClassVar or an InitVar.
 class _FIELD_BASE:
     def __init__(self, name):
         self.name = name
@@ -116,7 +116,7 @@ _POST_INIT_NAME = '__post_init__'
 
 
 def _recursive_repr(user_function):
-    # Decorator to make a repr function return "..." for a recursive call.
+    # Wrap __repr__ so a dataclass that contains itself prints "..." instead of recursing.
     repr_running = set()
 
     def wrapper(self):
@@ -142,7 +142,7 @@ class InitVar:
         if isinstance(self.type, type):
             type_name = self.type.__name__
         else:
-            # typing objects, e.g. List[int]
+            # e.g. typing generics such as List[int]
             type_name = repr(self.type)
         return f'dataclasses.InitVar[{type_name}]'
 
@@ -212,20 +212,15 @@ class _DataclassParams:
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Return an object to identify dataclass fields.
+    """Describe one dataclass field; assign the result as the field's default in the class body.
 
-    default is the default value of the field.  default_factory is a
-    0-argument function called to initialize a field's value.  If init
-    is true, the field will be a parameter to the class's __init__()
-    function.  If repr is true, the field will be included in the
-    object's repr().  If hash is true, the field will be included in the
-    object's hash().  If compare is true, the field will be used in
-    comparison functions.  metadata, if specified, must be a mapping
-    which is stored but not otherwise examined by dataclass.  If kw_only
-    is true, the field will become a keyword-only parameter to
-    __init__().
-
-    It is an error to specify both default and default_factory.
+    default or default_factory (a no-argument callable run for each new
+    instance) gives the default value; passing both is a ValueError.
+    init, repr, hash and compare choose whether the field is an __init__
+    parameter, is shown by __repr__, is hashed, and takes part in
+    comparisons (hash=None means: follow compare). metadata is any mapping,
+    kept read-only and otherwise unused. kw_only makes the parameter
+    keyword-only.
     """
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
@@ -234,7 +229,7 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
 
 
 def _fields_in_init_order(fields):
-    # Returns the fields as __init__ will output them: (positional, keyword-only).
+    # Split into (positional, keyword-only) in __init__ parameter order.
     return (tuple([f for f in fields if f.init and not f.kw_only]),
             tuple([f for f in fields if f.init and f.kw_only]))
 
@@ -309,14 +304,11 @@ def _bind(qualname, pos_names, kw_names, index_of, defaults, ndefaults, args, kw
 
 
 def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
-    # Make sure we don't have fields without defaults following fields
-    # with defaults.  This actually would be caught when exec-ing the
-    # function source code, but catching it here gives a better error
-    # message, and future-proofs us in case we build up the function
-    # using ast.
+    # A positional parameter without a default may not come after one with a
+    # default: report it here with a clear message.
     seen_default = False
     for f in std_fields:
-        # Only consider the non-kw-only fields in the __init__ call.
+        # keyword-only fields are exempt
         if f.init:
             if not (f.default is MISSING and f.default_factory is MISSING):
                 seen_default = True
@@ -496,52 +488,47 @@ def _is_mutable_default(value):
 
 
 def _get_field(cls, a_name, a_type, default_kw_only):
-    # Return a Field object for this field name and type.  ClassVars and
-    # InitVars are also returned, but marked as such (see f._field_type).
-    # default_kw_only is the value of kw_only to use if there isn't a field()
-    # that defines it.
+    # Build the Field for one annotated name, working out whether it is a real
+    # field, a ClassVar or an InitVar. default_kw_only applies when no field()
+    # call set kw_only.
 
-    # If the default value isn't derived from Field, then it's only a
-    # normal default value.  Convert it to a Field().
+    # A bare default value gets wrapped in a fresh Field.
     default = getattr(cls, a_name, MISSING)
     if isinstance(default, Field):
         f = default
     else:
         f = field(default=default)
 
-    # Only at this point do we know the name and the type.  Set them.
+    # name and type are known only now
     f.name = a_name
     f.type = a_type
 
-    # Assume it's a normal field until proven otherwise.  We're next
-    # going to decide if it's a ClassVar or InitVar, everything else
-    # is just a normal field.
+    # Start as a regular field; ClassVar / InitVar annotations change that below.
     f._field_type = _FIELD
     if _is_classvar(a_type):
         f._field_type = _FIELD_CLASSVAR
     elif _is_initvar(a_type):
         f._field_type = _FIELD_INITVAR
 
-    # Special restrictions for ClassVar and InitVar.
+    # ClassVar and InitVar fields cannot use default_factory.
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
             raise TypeError(f'field {f.name} cannot have a '
                             'default factory')
 
-    # kw_only validation and assignment.
+    # kw_only: inherit the class-level setting unless field() gave one.
     if f._field_type in (_FIELD, _FIELD_INITVAR):
-        # For real and InitVar fields, if kw_only wasn't specified use the
-        # default value.
+        # fields and InitVars fall back to the decorator's kw_only
         if f.kw_only is MISSING:
             f.kw_only = default_kw_only
     else:
-        # Make sure kw_only isn't set for ClassVars
+        # a ClassVar cannot be keyword-only
         if f.kw_only is not MISSING:
             raise TypeError(f'field {f.name} is a ClassVar but specifies '
                             'kw_only')
 
-    # For real fields, disallow mutable defaults.  Use unhashable as a proxy
-    # indicator for mutability.
+    # list, dict, set (anything unhashable) as a plain default is refused:
+    # it would be shared by all instances.
     if f._field_type is _FIELD and f.default is not MISSING and _is_mutable_default(f.default):
         raise ValueError(f'mutable default {type(f.default)} for field '
                          f'{f.name} is not allowed: use default_factory')
@@ -557,16 +544,15 @@ _FunctionType = type(_a_function)
 
 
 def _set_qualname(cls, value):
-    # Ensure that the functions returned from _create_fn uses the proper
-    # __qualname__ (the class they belong to).
+    # Give a generated method the qualified name ClassName.method.
     if type(value) is _FunctionType:
         value.__qualname__ = f'{cls.__qualname__}.{value.__name__}'
     return value
 
 
 def _set_new_attribute(cls, name, value):
-    # Never overwrites an existing attribute.  Returns True if the
-    # attribute already exists.
+    # Set name on cls only when cls does not define it itself; return True
+    # when it was already there.
     if name in cls.__dict__:
         return True
     _set_qualname(cls, value)
@@ -584,15 +570,12 @@ def _hash_add(cls, fields):
 
 
 def _hash_exception(cls, fields):
-    # Raise an exception.
     raise TypeError(f'Cannot overwrite attribute __hash__ '
                     f'in class {cls.__name__}')
 
 
-# +-------------------------------------- unsafe_hash?
-# |      +------------------------------- eq?
-# |      |      +------------------------ frozen?
-# |      |      |      +----------------  has-explicit-hash?
+# What to do about __hash__, keyed by
+# (unsafe_hash, eq, frozen, class body defines __hash__).
 _hash_action = {(False, False, False, False): None,
                 (False, False, False, True ): None,
                 (False, False, True,  False): None,
@@ -641,24 +624,19 @@ def _signature_text(cls, std_fields, kw_only_fields):
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                    match_args, kw_only, slots, weakref_slot):
-    # Now that dicts retain insertion order, there's no reason to use
-    # an ordered dict.  I am leveraging that ordering here, because
-    # derived class fields overwrite base class fields, but the order
-    # is defined by the base class, which is found first.
+    # name -> Field, in definition order. A subclass may redefine an inherited
+    # field; it then keeps its original position.
     fields = {}
 
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
                                            unsafe_hash, frozen))
 
-    # Find our base classes in reverse MRO order, and exclude
-    # ourselves.  In reversed order so that more derived classes
-    # override earlier field definitions in base classes.  As long as
-    # we're iterating over them, see if any are frozen.
+    # Collect inherited fields: walk the MRO from object towards cls so that
+    # subclasses override, and note whether any dataclass base is frozen.
     any_frozen_base = False
     has_dataclass_bases = False
     for b in cls.__mro__[-1:0:-1]:
-        # Only process classes that have been processed by our
-        # decorator.  That is, they have a _FIELDS attribute.
+        # only bases that carry a _FIELDS table are dataclasses
         base_fields = getattr(b, _FIELDS, None)
         if base_fields is not None:
             has_dataclass_bases = True
@@ -667,93 +645,79 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
             if getattr(b, _PARAMS).frozen:
                 any_frozen_base = True
 
-    # Annotations that are defined in this class (not in base
-    # classes).  If __annotations__ isn't present, then this class
-    # adds no new annotations.
+    # Annotations written in this class body only.
     cls_annotations = cls.__dict__.get('__annotations__', {})
 
-    # Now find fields in our class.  While doing so, validate some
-    # things, and set the default values (as class attributes) where
-    # we can.
+    # Turn each own annotation into a Field, checking it and fixing up the
+    # class attribute that holds its default.
     cls_fields = []
-    # Get a reference to this module for the _is_kw_only() test.
+    # this module, used to recognise the KW_ONLY marker
     KW_ONLY_seen = False
     for name, type in cls_annotations.items():
-        # See if this is a marker to change the value of kw_only.
+        # a KW_ONLY pseudo-field?
         if _is_kw_only(type):
-            # Switch the default to kw_only=True, and ignore this
-            # annotation: it's not a real field.
+            # everything after it is keyword-only; the marker is not a field
             if KW_ONLY_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '
                                 'has already been specified')
             KW_ONLY_seen = True
             kw_only = True
         else:
-            # Otherwise it's a field of some type.
+            # a real field, ClassVar or InitVar
             cls_fields.append(_get_field(cls, name, type, kw_only))
 
     for f in cls_fields:
         fields[f.name] = f
 
-        # If the class attribute (which is the default value for this
-        # field) exists and is of type 'Field', replace it with the
-        # real default.  This is so that normal class introspection
-        # sees a real default value, not a Field.
+        # A class attribute holding a Field object is replaced by its plain default,
+        # so reading the attribute on the class gives the value, not the Field.
         if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
-                # If there's no default, delete the class attribute.
-                # This happens if we specify field(repr=False), for
-                # example (that is, we specified a field object, but
-                # no default, or default_factory).
+                # field() without any default: drop the class attribute altogether.
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
 
-    # Do we have any Field members that don't also have annotations?
+    # A field() assigned to a name without an annotation is an error.
     for name, value in cls.__dict__.items():
         if isinstance(value, Field) and not name in cls_annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
 
-    # Check rules that apply if we are derived from any dataclasses.
+    # Frozen and non-frozen dataclasses may not inherit from each other.
     if has_dataclass_bases:
-        # Raise an exception if any of our bases are frozen, but we're not.
+        # non-frozen class with a frozen base
         if any_frozen_base and not frozen:
             raise TypeError('cannot inherit non-frozen dataclass from a '
                             'frozen one')
 
-        # Raise an exception if we're frozen, but none of our bases are.
+        # frozen class with a non-frozen base
         if not any_frozen_base and frozen:
             raise TypeError('cannot inherit frozen dataclass from a '
                             'non-frozen one')
 
-    # Remember all of the fields on our class (including bases).  This
-    # also marks this class as being a dataclass.
+    # _FIELDS holds every field, inherited ones included; its presence is what
+    # is_dataclass() checks.
     setattr(cls, _FIELDS, fields)
 
-    # Was this class defined with an explicit __hash__?  Note that if
-    # __eq__ is defined in this class, then python will automatically
-    # set __hash__ to None.  This is a heuristic, as it's possible
-    # that such a __hash__ == None was not auto-generated, but it
-    # close enough.
+    # Did the class body define __hash__? A body that defines __eq__ gets
+    # __hash__ = None implicitly, so a None value is treated as "not defined".
     class_hash = cls.__dict__.get('__hash__', MISSING)
     has_explicit_hash = not (class_hash is MISSING or
                              (class_hash is None and '__eq__' in cls.__dict__))
 
-    # If we're generating ordering methods, we must be generating the
-    # eq methods.
+    # order=True needs eq=True
     if order and not eq:
         raise ValueError('eq must be true if order is true')
 
-    # Include InitVars and regular fields (so, not ClassVars).  This is
-    # initialized here, outside of the "if init:" test, because std_init_fields
-    # is used with match_args, below.
+    # Fields that become __init__ parameters (ClassVars excluded); also used
+    # for __match_args__, so computed whether or not init is set.
     all_init_fields = [f for f in fields.values()
                        if f._field_type in (_FIELD, _FIELD_INITVAR)]
     (std_init_fields,
      kw_only_init_fields) = _fields_in_init_order(all_init_fields)
 
     if init:
-        # Does this class have a post-init function?
+        # run __post_init__ afterwards if the class has one
         has_post_init = hasattr(cls, _POST_INIT_NAME)
 
         _set_new_attribute(cls, '__init__',
@@ -764,8 +728,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                                     frozen,
                                     has_post_init))
 
-    # Get the fields as a list, and include only real fields.  This is
-    # used in all of the following methods.
+    # Only real fields (no ClassVar / InitVar) take part in repr, eq, order and hash.
     field_list = [f for f in fields.values() if f._field_type is _FIELD]
 
     if repr:
@@ -773,13 +736,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         _set_new_attribute(cls, '__repr__', _repr_fn(flds))
 
     if eq:
-        # Create __eq__ method.  There's no need for a __ne__ method,
-        # since python will call __eq__ and negate it.
+        # __eq__ only: != falls back to negating it
         flds = [f for f in field_list if f.compare]
         _set_new_attribute(cls, '__eq__', _cmp_fn('__eq__', '==', flds))
 
     if order:
-        # Create and set the ordering methods.
+        # __lt__, __le__, __gt__, __ge__
         flds = [f for f in field_list if f.compare]
         for name, op in [('__lt__', '<'),
                          ('__le__', '<='),
@@ -797,18 +759,17 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                 raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
                                 f'in class {cls.__name__}')
 
-    # Decide if/how we're going to create a hash function.
+    # Pick the __hash__ treatment from _hash_action.
     hash_action = _hash_action[bool(unsafe_hash),
                                bool(eq),
                                bool(frozen),
                                has_explicit_hash]
     if hash_action:
-        # No need to call _set_new_attribute here, since by the time
-        # we're here the overwriting is unconditional.
+        # assigned directly: the table already decided to replace it
         cls.__hash__ = hash_action(cls, field_list)
 
     if not getattr(cls, '__doc__'):
-        # Create a class doc-string.
+        # default __doc__: the class name and signature
         try:
             cls.__doc__ = cls.__name__ + _signature_text(cls, std_init_fields,
                                                          kw_only_init_fields)
@@ -816,11 +777,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
             pass
 
     if match_args:
-        # I could probably compute this once
         _set_new_attribute(cls, '__match_args__',
                            tuple([f.name for f in std_init_fields]))
 
-    # It's an error to specify weakref_slot if slots is False.
+    # weakref_slot requires slots
     if weakref_slot and not slots:
         raise TypeError('weakref_slot is True but slots is False')
     # slots=True is accepted but not honoured: the class keeps its __dict__.
@@ -831,18 +791,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Add dunder methods based on the fields defined in the class.
+    """Class decorator that generates special methods from the annotated class attributes.
 
-    Examines PEP 526 __annotations__ to determine fields.
-
-    If init is true, an __init__() method is added to the class. If repr
-    is true, a __repr__() method is added. If order is true, rich
-    comparison dunder methods are added. If unsafe_hash is true, a
-    __hash__() method is added. If frozen is true, fields may not be
-    assigned to after instance creation. If match_args is true, the
-    __match_args__ tuple is added. If kw_only is true, then by default
-    all fields are keyword-only. If slots is true, a new class with a
-    __slots__ attribute is returned.
+    Usable bare or with arguments. init, repr and eq (all on by default) add
+    __init__, __repr__ and __eq__; order adds <, <=, >, >=; unsafe_hash
+    forces a __hash__; frozen makes instances read-only; match_args sets
+    __match_args__; kw_only makes all fields keyword-only. slots is accepted
+    but ignored (instances keep a __dict__); weakref_slot requires slots.
     """
 
     def wrap(cls):
@@ -850,52 +805,45 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
                               frozen, match_args, kw_only, slots,
                               weakref_slot)
 
-    # See if we're being called as @dataclass or @dataclass().
+    # cls is None when written as @dataclass(...), the class when bare @dataclass
     if cls is None:
-        # We're called with parens.
+        # @dataclass(...)
         return wrap
 
-    # We're called as @dataclass without parens.
+    # bare @dataclass
     return wrap(cls)
 
 
 def fields(class_or_instance):
-    """Return a tuple describing the fields of this dataclass.
+    """Return the tuple of Field objects (ClassVar/InitVar excluded) for a dataclass or one of its instances.
 
-    Accepts a dataclass or an instance of one. Tuple elements are of
-    type Field.
     """
-    # Might it be worth caching this, per class?
     try:
         fields = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
 
-    # Exclude pseudo-fields.  Note that fields is sorted by insertion
-    # order, so the order of the tuple is as the fields were defined.
+    # Skip ClassVar and InitVar entries; definition order is preserved.
     return tuple([f for f in fields.values() if f._field_type is _FIELD])
 
 
 def _is_dataclass_instance(obj):
-    """Returns True if obj is an instance of a dataclass."""
+    """True when obj is an instance (not the class itself) of a dataclass."""
     return hasattr(type(obj), _FIELDS)
 
 
 def is_dataclass(obj):
-    """Returns True if obj is a dataclass or an instance of a
-    dataclass."""
+    """Tell whether obj is a dataclass, or an object whose class is one."""
     cls = obj if isinstance(obj, type) else type(obj)
     return hasattr(cls, _FIELDS)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """Return the fields of a dataclass instance as a new dictionary mapping
-    field names to field values.
+    """Convert a dataclass instance into a dict of field name -> value, recursively.
 
-    If given, 'dict_factory' will be used instead of built-in dict.
-    The function applies recursively to field values that are
-    dataclass instances. This will also look into built-in containers:
-    tuples, lists, and dicts.
+    Nested dataclass instances become dicts too, and lists, tuples
+    (namedtuples included) and dicts are copied with their items converted.
+    dict_factory, if given, builds each mapping from a list of pairs.
     """
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
@@ -910,7 +858,7 @@ def _asdict_inner(obj, dict_factory):
             result.append((f.name, value))
         return dict_factory(result)
     elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        # obj is a namedtuple.
+        # a namedtuple: rebuild it from positional values
         return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
     elif isinstance(obj, (list, tuple)):
         return type(obj)([_asdict_inner(v, dict_factory) for v in obj])
@@ -924,12 +872,10 @@ def _asdict_inner(obj, dict_factory):
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """Return the fields of a dataclass instance as a new tuple of field values.
+    """Convert a dataclass instance into a tuple of its field values, recursively.
 
-    If given, 'tuple_factory' will be used instead of built-in tuple.
-    The function applies recursively to field values that are
-    dataclass instances. This will also look into built-in containers:
-    tuples, lists, and dicts.
+    Nested values are converted as in asdict(). tuple_factory, if given,
+    builds each tuple from a list of values.
     """
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
@@ -966,17 +912,16 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
                    weakref_slot=False):
-    """Return a new dynamically created dataclass.
+    """Build a class named cls_name and apply @dataclass to it.
 
-    The dataclass name will be 'cls_name'.  'fields' is an iterable
-    of either (name), (name, type) or (name, type, Field) objects. If type is
-    omitted, use the string 'typing.Any'.
+    Each entry of fields is a name, a (name, type) pair or a
+    (name, type, Field) triple; a missing type becomes 'typing.Any'. bases and
+    namespace form the class; the remaining arguments go to dataclass().
     """
     if namespace is None:
         namespace = {}
 
-    # While we're looking through the field names, validate that they
-    # are identifiers, are not keywords, and not duplicates.
+    # Check each name: identifier, not a keyword, not repeated.
     seen = set()
     annotations = {}
     defaults = {}
@@ -1008,7 +953,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     ns.setdefault('__module__', 'types')  # CPython builds it with types.new_class
     cls = type(cls_name, tuple(bases) or (object,), ns)
 
-    # Apply the normal decorator.
+    # hand the built class to the decorator
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots,
@@ -1016,26 +961,24 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
 
 
 def replace(obj, /, **changes):
-    """Return a new object replacing specified fields with new values.
+    """Return a copy of obj built through __init__, with the fields named in changes set to new values.
 
-    This is especially useful for frozen classes.
     """
-    # We're going to mutate 'changes', but that's okay because it's a
-    # new dict, even if called with 'replace(obj, **my_changes)'.
+    # changes is our own dict (** always copies), so it may be modified.
 
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
 
-    # It's an error to have init=False fields in 'changes'.
-    # If a field is not in 'changes', read its value from the provided obj.
+    # init=False fields may not be passed; other init fields not in changes
+    # are copied from obj.
 
     for f in getattr(obj, _FIELDS).values():
-        # Only consider normal fields or InitVars.
+        # fields and InitVars only
         if f._field_type is _FIELD_CLASSVAR:
             continue
 
         if not f.init:
-            # Error if this field is specified in changes.
+            # init=False field passed in changes
             if f.name in changes:
                 raise ValueError(f'field {f.name} is declared with '
                                  'init=False, it cannot be specified with '
@@ -1048,9 +991,6 @@ def replace(obj, /, **changes):
                                  'must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
 
-    # Create the new object, which calls __init__() and
-    # __post_init__() (if defined), using all of the init fields we've
-    # added and/or left in 'changes'.  If there are values supplied in
-    # changes that aren't fields, this will correctly raise a
-    # TypeError.
+    # Construct through __init__ (and __post_init__); unknown names in changes
+    # make __init__ raise TypeError.
     return obj.__class__(**changes)

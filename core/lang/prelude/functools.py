@@ -1,4 +1,5 @@
-"""functools.py - Tools for working with functions and callable objects
+"""Higher-order helpers for functions and callables: wrappers, caching, partial application,
+dispatch on argument type, ordering and key conversion.
 """
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
@@ -7,9 +8,7 @@ __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'cached_property']
 
 
-################################################################################
-### update_wrapper() and wraps() decorator
-################################################################################
+# -------- copying metadata onto wrappers --------
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -17,16 +16,11 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Update a wrapper function to look like the wrapped function
+    """Make wrapper look like wrapped and return wrapper.
 
-       wrapper is the function to be updated
-       wrapped is the original function
-       assigned is a tuple naming the attributes assigned directly
-       from the wrapped function to the wrapper function (defaults to
-       functools.WRAPPER_ASSIGNMENTS)
-       updated is a tuple naming the attributes of the wrapper that
-       are updated with the corresponding attribute from the wrapped
-       function (defaults to functools.WRAPPER_UPDATES)
+    Each attribute named in `assigned` is copied from wrapped to wrapper when
+    wrapped has it; for each name in `updated`, wrapper's attribute (a dict)
+    is updated from wrapped's. wrapper.__wrapped__ is set to wrapped.
     """
     for attr in assigned:
         try:
@@ -43,103 +37,94 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator factory to apply update_wrapper() to a wrapper function
-
-       Returns a decorator that invokes update_wrapper() with the decorated
-       function as the wrapper argument and the arguments to wraps() as the
-       remaining arguments. Default arguments are as for update_wrapper().
-       This is a convenience function to simplify applying partial() to
-       update_wrapper().
-    """
+    """Return a decorator that calls update_wrapper(decorated, wrapped, assigned, updated)."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
-################################################################################
-### total_ordering class decorator
-################################################################################
+# -------- total_ordering --------
 
 # The generated methods invoke the root method directly rather than the operator, which
 # avoids infinite recursion when the operator dispatch sees NotImplemented.
 
 def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
+    """total_ordering: a > b derived from __lt__ and ==."""
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result and self != other
 
 def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
+    """total_ordering: a <= b derived from __lt__ and ==."""
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result or self == other
 
 def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
+    """total_ordering: a >= b derived from __lt__ alone."""
     op_result = type(self).__lt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result
 
 def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
+    """total_ordering: a >= b derived from __le__ and ==."""
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result or self == other
 
 def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
+    """total_ordering: a < b derived from __le__ and ==."""
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result and self != other
 
 def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
+    """total_ordering: a > b derived from __le__ alone."""
     op_result = type(self).__le__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result
 
 def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
+    """total_ordering: a < b derived from __gt__ and ==."""
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result and self != other
 
 def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
+    """total_ordering: a >= b derived from __gt__ and ==."""
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result or self == other
 
 def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
+    """total_ordering: a <= b derived from __gt__ alone."""
     op_result = type(self).__gt__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result
 
 def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
+    """total_ordering: a <= b derived from __ge__ and ==."""
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
     return not op_result or self == other
 
 def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
+    """total_ordering: a > b derived from __ge__ and ==."""
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
     return op_result and self != other
 
 def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
+    """total_ordering: a < b derived from __ge__ alone."""
     op_result = type(self).__ge__(self, other)
     if op_result is NotImplemented:
         return op_result
@@ -172,12 +157,13 @@ def _defined_below_object(cls, name):
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    # Find user-defined comparisons (not those inherited from object).
+    """Class decorator: given one of __lt__/__le__/__gt__/__ge__ (plus __eq__), add the other three.
+    """
+    # Comparison methods the class (or a non-object base) actually provides.
     roots = {op for op in _convert if _defined_below_object(cls, op)}
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
+    root = max(roots)       # the largest name wins: __lt__, then __le__, __gt__, __ge__
     for opname, opfunc in _convert[root]:
         if opname not in roots:
             opfunc.__name__ = opname
@@ -185,9 +171,7 @@ def total_ordering(cls):
     return cls
 
 
-################################################################################
-### cmp_to_key() function converter
-################################################################################
+# -------- cmp_to_key --------
 
 class KeyWrapper:
     """Wraps one object for comparisons through a cmp function (see cmp_to_key)."""
@@ -234,27 +218,21 @@ class KeyWrapper:
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
+    """Wrap an old-style cmp(a, b) function so it can be passed as key= to sorted() and friends."""
     return KeyWrapper(mycmp)
 
 
-################################################################################
-### reduce() sequence to a single item
-################################################################################
+# -------- reduce --------
 
 _initial_missing = object()
 
 
 def reduce(*args, **kwargs):
-    """
-    reduce(function, iterable[, initial]) -> value
+    """reduce(function, iterable[, initial]) -> value
 
-    Apply a function of two arguments cumulatively to the items of a sequence
-    or iterable, from left to right, so as to reduce the iterable to a single
-    value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
-    ((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
-    of the iterable in the calculation, and serves as a default when the
-    iterable is empty.
+    Fold iterable from the left: start from initial (or the first item) and
+    replace the running value by function(value, item) for each item.
+    With an empty iterable, initial is returned; without it, TypeError.
     """
     if kwargs:
         raise TypeError('reduce() takes no keyword arguments')
@@ -282,14 +260,10 @@ def reduce(*args, **kwargs):
     return value
 
 
-################################################################################
-### partial() argument application
-################################################################################
+# -------- partial and partialmethod --------
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
+    """Callable that calls func with some positional and keyword arguments fixed in advance."""
 
     def __new__(cls, *args, **keywords):
         if not args:
@@ -335,11 +309,10 @@ _repr_running = set()
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords.
+    """Descriptor form of partial for use in class bodies.
 
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
+    When looked up on an instance, the fixed arguments come after self; a
+    wrapped staticmethod/classmethod is bound first and then partially applied.
     """
 
     def __init__(self, func, /, *args, **keywords):
@@ -375,9 +348,7 @@ class partialmethod:
         return partial(func, obj, *self.args, **self.keywords)
 
 
-################################################################################
-### LRU Cache function decorator
-################################################################################
+# -------- lru_cache --------
 
 _CacheInfo = None
 
@@ -421,27 +392,20 @@ def _make_key(args, kwds, typed):
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
+    """Decorator that memoizes a function, keeping at most maxsize results.
 
-    If *maxsize* is set to None, the LRU features are disabled and the cache
-    can grow without bound.
-
-    If *typed* is True, arguments of different types will be cached separately.
-    For example, f(3.0) and f(3) will be treated as distinct calls with
-    distinct results.
-
-    Arguments to the cached function must be hashable.
-
-    View the cache statistics named tuple (hits, misses, maxsize, currsize)
-    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
-    Access the underlying function with f.__wrapped__.
+    When full, the least recently used entry is dropped; maxsize=None means no
+    limit and maxsize=0 stores nothing. With typed=True, equal arguments of
+    different types (1 and 1.0) get separate entries. Arguments must be
+    hashable. The wrapper has cache_info(), cache_clear(), cache_parameters()
+    and __wrapped__.
     """
     if isinstance(maxsize, int):
-        # Negative maxsize is treated as 0
+        # clamp negative sizes to zero
         if maxsize < 0:
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
-        # The user_function was passed in directly via the maxsize argument
+        # bare @lru_cache: the decorated function arrived as maxsize
         user_function, maxsize = maxsize, 128
         wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
@@ -458,7 +422,7 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()          # unique object used to signal cache misses
+    sentinel = object()          # marks "not in cache" (None could be a cached value)
     make_key = _make_key
     cache = {}                   # insertion order is recency order: oldest first
     cache_get = cache.get
@@ -467,7 +431,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     if maxsize == 0:
 
         def wrapper(*args, **kwds):
-            # No caching -- just a statistics update
+            # maxsize 0: never store, only count misses
             nonlocal misses
             misses += 1
             return user_function(*args, **kwds)
@@ -475,7 +439,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     elif maxsize is None:
 
         def wrapper(*args, **kwds):
-            # Simple caching without ordering or size limit
+            # maxsize None: a plain dict that only grows
             nonlocal hits, misses
             key = make_key(args, kwds, typed)
             result = cache_get(key, sentinel)
@@ -490,7 +454,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     else:
 
         def wrapper(*args, **kwds):
-            # Size limited caching that tracks accesses by recency
+            # bounded: dict order tracks recency, evict the first key when full
             nonlocal hits, misses
             key = make_key(args, kwds, typed)
             result = cache_get(key, sentinel)
@@ -513,11 +477,11 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
 
     def cache_info():
-        """Report cache statistics"""
+        """Return a CacheInfo(hits, misses, maxsize, currsize) tuple."""
         return _cache_info_type()(hits, misses, maxsize, len(cache))
 
     def cache_clear():
-        """Clear the cache and cache statistics"""
+        """Empty the cache and reset the hit and miss counters."""
         nonlocal hits, misses
         cache.clear()
         hits = misses = 0
@@ -527,18 +491,14 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     return wrapper
 
 
-################################################################################
-### cache -- simplified access to the infinity cache
-################################################################################
+# -------- cache (unbounded lru_cache) --------
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
+    """Memoize user_function with no size limit (lru_cache(maxsize=None))."""
     return lru_cache(maxsize=None)(user_function)
 
 
-################################################################################
-### singledispatch() - single-dispatch generic function decorator
-################################################################################
+# -------- singledispatch and singledispatchmethod --------
 
 def _find_impl(cls, registry):
     for c in cls.__mro__:
@@ -548,23 +508,18 @@ def _find_impl(cls, registry):
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator.
+    """Turn func into a generic function that picks an implementation by the type of its first argument.
 
-    Transforms a function into a generic function, which can have different
-    behaviours depending upon the type of its first argument. The decorated
-    function acts as the default implementation, and additional
-    implementations can be registered using the register() attribute of the
-    generic function.
+    func handles any type without a registered implementation; add others
+    with .register(cls, impl), @.register(cls), or @.register on a function
+    whose first parameter is annotated with a class. The first class of the
+    argument's MRO that has an implementation wins.
     """
     registry = {}
     dispatch_cache = {}
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>
-
-        Runs the dispatch algorithm to return the best available implementation
-        for the given *cls* registered on *generic_func*.
-        """
+        """Return the implementation registered for cls, or for the nearest class in its MRO."""
         impl = dispatch_cache.get(cls)
         if impl is None:
             impl = _find_impl(cls, registry)
@@ -572,9 +527,7 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_func*.
+        """Register func for cls; usable as register(cls, func), @register(cls) or @register with an annotation.
         """
         if isinstance(cls, type):
             if func is None:
@@ -620,11 +573,7 @@ def singledispatch(func):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor.
-
-    Supports wrapping existing descriptors and handles non-descriptor
-    callables as instance methods.
-    """
+    """singledispatch for methods: dispatches on the first argument after self (or cls)."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -633,10 +582,7 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """generic_method.register(cls, func) -> func
-
-        Registers a new implementation for the given *cls* on a *generic_method*.
-        """
+        """Register method as the implementation for cls (same forms as singledispatch.register)."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
@@ -653,9 +599,7 @@ class singledispatchmethod:
         return _method
 
 
-################################################################################
-### cached_property() - property result cached as instance attribute
-################################################################################
+# -------- cached_property --------
 
 _NOT_FOUND = object()
 
@@ -683,7 +627,7 @@ class cached_property:
                 "Cannot use cached_property instance without calling __set_name__ on it.")
         try:
             cache = instance.__dict__
-        except AttributeError:  # not all objects have __dict__ (e.g. class defines slots)
+        except AttributeError:  # e.g. a class that uses __slots__
             msg = (
                 f"No '__dict__' attribute on {type(instance).__name__!r} "
                 f"instance to cache {self.attrname!r} property."

@@ -1,30 +1,11 @@
-"""Functional tools for creating and using iterators.
+"""Iterator building blocks, written in Python for asyncplay.
 
-Infinite iterators:
-count(start=0, step=1) --> start, start+step, start+2*step, ...
-cycle(p) --> p0, p1, ... plast, p0, p1, ...
-repeat(elem [,n]) --> elem, elem, elem, ... endlessly or up to n times
-
-Iterators terminating on the shortest input sequence:
-accumulate(p[, func]) --> p0, p0+p1, p0+p1+p2
-chain(p, q, ...) --> p0, p1, ... plast, q0, q1, ...
-chain.from_iterable([p, q, ...]) --> p0, p1, ... plast, q0, q1, ...
-compress(data, selectors) --> (d[0] if s[0]), (d[1] if s[1]), ...
-dropwhile(pred, seq) --> seq[n], seq[n+1], starting when pred fails
-groupby(iterable[, keyfunc]) --> sub-iterators grouped by value of keyfunc(v)
-filterfalse(pred, seq) --> elements of seq where pred(elem) is False
-islice(seq, [start,] stop [, step]) --> elements from seq[start:stop:step]
-pairwise(s) --> (s[0],s[1]), (s[1],s[2]), (s[2], s[3]), ...
-starmap(fun, seq) --> fun(*seq[0]), fun(*seq[1]), ...
-tee(it, n=2) --> (it1, it2 , ... itn) splits one iterator into n
-takewhile(pred, seq) --> seq[0], seq[1], until pred fails
-zip_longest(p, q, ...) --> (p[0], q[0]), (p[1], q[1]), ...
-
-Combinatoric generators:
-product(p, q, ... [repeat=1]) --> cartesian product
-permutations(p[, r])
-combinations(p, r)
-combinations_with_replacement(p, r)
+Endless: count, cycle, repeat.
+Finite transformers: accumulate, chain (and chain.from_iterable), compress,
+dropwhile, takewhile, filterfalse, groupby, islice, pairwise, starmap, tee,
+zip_longest.
+Combinatorics: product, permutations, combinations,
+combinations_with_replacement.
 """
 
 # Each function checks its arguments and calls iter() on its inputs eagerly, as CPython's C
@@ -79,15 +60,7 @@ def _count_args(start=0, step=1):
 
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-    Equivalent to:
-        def count(firstval=0, step=1):
-            x = firstval
-            while 1:
-                yield x
-                x += step
-    """
+    """Yield start, start + step, start + 2*step, ... without end."""
 
     def __init__(self, *args, **kwargs):
         nargs = len(args) + len(kwargs)
@@ -117,8 +90,7 @@ class count:
 
 
 class cycle(_Iterator):
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence
-    indefinitely."""
+    """Yield the items of iterable, then keep replaying the saved copy forever."""
 
     def __init__(self, iterable):
         self._it = _cycle(iter(iterable))
@@ -141,10 +113,7 @@ def _repeat_args(object, times=None):
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times.  If not specified, returns the object
-    endlessly.
-    """
+    """Yield object over and over: times times if given, otherwise endlessly."""
 
     def __init__(self, *args, **kwargs):
         if not args and 'object' not in kwargs:
@@ -184,7 +153,8 @@ class repeat:
 
 
 class accumulate(_Iterator):
-    """Return series of accumulated sums (or other binary function results)."""
+    """Yield running totals of iterable, combining with func (default +), optionally seeded by initial.
+    """
 
     def __init__(self, iterable, func=None, *, initial=None):
         self._it = _accumulate(iter(iterable), func, initial)
@@ -221,24 +191,21 @@ def _chain_from(iterables):
 
 
 class chain(_Iterator):
-    """Return a chain object whose .__next__() method returns elements from the
-    first iterable until it is exhausted, then elements from the next
-    iterable, until all of the iterables are exhausted."""
+    """Yield every item of the first iterable, then of the second, and so on."""
 
     def __init__(self, *iterables):
         self._it = _chain(iterables)
 
     @classmethod
     def from_iterable(cls, iterable):
-        """Alternative chain() constructor taking a single iterable argument that evaluates
-        lazily."""
+        """Like chain(*iterables), but the outer iterable is consumed lazily."""
         self = cls.__new__(cls)
         self._it = _chain_from(iter(iterable))
         return self
 
 
 class compress(_Iterator):
-    """Return data elements corresponding to true selector elements."""
+    """Yield the items of data whose matching selector is truthy; stop when either runs out."""
 
     def __init__(self, data, selectors):
         self._it = _compress(iter(data), iter(selectors))
@@ -255,7 +222,7 @@ def _compress(data, selectors):
 
 
 class dropwhile(_Iterator):
-    """Drop items from the iterable while predicate(item) is true."""
+    """Skip items while predicate(item) holds, then yield the rest unconditionally."""
 
     def __init__(self, predicate, iterable):
         self._it = _dropwhile(predicate, iter(iterable))
@@ -271,8 +238,7 @@ def _dropwhile(predicate, it):
 
 
 class takewhile(_Iterator):
-    """Return successive entries from an iterable as long as the predicate evaluates to
-    true for each entry."""
+    """Yield items while predicate(item) holds; stop at the first that fails."""
 
     def __init__(self, predicate, iterable):
         self._it = _takewhile(predicate, iter(iterable))
@@ -287,7 +253,7 @@ def _takewhile(predicate, it):
 
 
 class filterfalse(_Iterator):
-    """Return those items of iterable for which function(item) is false."""
+    """Yield the items for which function(item) is falsy (bool(item) when function is None)."""
 
     def __init__(self, function, iterable):
         self._it = _filterfalse(function, iter(iterable))
@@ -305,7 +271,7 @@ def _filterfalse(function, it):
 
 
 class groupby(_Iterator):
-    """make an iterator that returns consecutive keys and groups from the iterable"""
+    """Yield (key, group) pairs, one per run of neighbouring items with equal key(item)."""
 
     def __init__(self, iterable, key=None):
         self._it = _groupby(iter(iterable), key)
@@ -349,15 +315,11 @@ def _grouper_gen(iterator, keyfunc, state, target):
 
 
 class islice(_Iterator):
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object
+    """Yield the items of iterable at positions range(start, stop, step), like slicing a list.
 
-    Return an iterator whose next() method returns selected values from an
-    iterable.  If start is specified, will skip all preceding elements;
-    otherwise, start defaults to zero.  Step defaults to one.  If
-    specified as another value, step determines how many values are
-    skipped between successive calls.  Works like a slice() on a list
-    but returns an iterator."""
+    Called as islice(it, stop) or islice(it, start, stop[, step]); stop may be
+    None for no limit. The iterator is advanced only as far as needed.
+    """
 
     def __init__(self, *args, **kwargs):
         if kwargs:
@@ -428,8 +390,7 @@ def _islice(it, start, stop, step):
 
 
 class starmap(_Iterator):
-    """Return an iterator whose values are returned from the function evaluated with an
-    argument tuple taken from the given sequence."""
+    """Yield function(*args) for each args tuple drawn from iterable."""
 
     def __init__(self, function, iterable):
         self._it = _starmap(function, iter(iterable))
@@ -441,7 +402,7 @@ def _starmap(function, it):
 
 
 class _tee:
-    """Iterator wrapped to make it copyable."""
+    """One of the iterators made by tee(); reads from a buffer it shares with its siblings."""
 
     def __init__(self, it, link):
         # link: [value, next link]; the links form a singly linked list shared by the tees
@@ -468,7 +429,7 @@ class _tee:
 
 
 def tee(iterable, n=2):
-    """Returns a tuple of n independent iterators."""
+    """Split iterable into n iterators that each see every item."""
     n2 = _index(n)
     if n2 is None:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
@@ -489,8 +450,7 @@ def tee(iterable, n=2):
 
 
 class zip_longest(_Iterator):
-    """Return a zip_longest object whose .__next__() method returns a tuple where
-    the i-th element comes from the i-th iterable argument."""
+    """Like zip(), but run until the longest input ends, padding shorter ones with fillvalue."""
 
     def __init__(self, *args, fillvalue=None):
         self._it = _zip_longest([iter(a) for a in args], fillvalue)
@@ -528,7 +488,7 @@ def _check_r(r):
 
 
 class product(_Iterator):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    """Yield tuples from the Cartesian product of the inputs (each repeated repeat times)."""
 
     def __init__(self, *args, repeat=1):
         n = _index(repeat)
@@ -566,7 +526,7 @@ def _product(pools):
 
 
 class permutations(_Iterator):
-    """Return successive r-length permutations of elements in the iterable."""
+    """Yield every ordering of r items picked from iterable (r defaults to its length)."""
 
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
@@ -603,7 +563,7 @@ _NO_R = object()
 
 
 class combinations(_Iterator):
-    """Return successive r-length combinations of elements in the iterable."""
+    """Yield r-item tuples of iterable's items in input order, no position used twice."""
 
     def __init__(self, iterable, r=_NO_R):
         if r is _NO_R:
@@ -631,8 +591,7 @@ def _combinations(pool, r):
 
 
 class combinations_with_replacement(_Iterator):
-    """Return successive r-length combinations of elements in the iterable allowing
-    individual elements to have successive repeats."""
+    """Yield r-item tuples of iterable's items in input order, where a position may be reused."""
 
     def __init__(self, iterable, r=_NO_R):
         if r is _NO_R:
@@ -658,7 +617,7 @@ def _combinations_with_replacement(pool, r):
 
 
 class pairwise(_Iterator):
-    """Return an iterator of overlapping pairs taken from the input iterator."""
+    """Yield (a, b), (b, c), ... from consecutive items of iterable."""
 
     def __init__(self, iterable):
         self._it = _pairwise(iter(iterable))

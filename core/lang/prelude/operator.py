@@ -1,10 +1,9 @@
-"""Operator interface.
+"""Python's operators as plain functions.
 
-This module exports a set of functions corresponding to the intrinsic
-operators of Python.  For example, operator.add(x, y) is equivalent
-to the expression x+y.  The function names are those used for special
-methods; variants without leading and trailing '__' are also provided
-for convenience.
+Each operator has a function named like its special method, both with and
+without the surrounding double underscores (add and __add__ for a + b), plus
+the in-place variants (iadd, ...) and the attrgetter, itemgetter and
+methodcaller helper classes.
 """
 
 __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
@@ -22,69 +21,69 @@ _abs = abs
 # Comparison operations
 
 def lt(a, b):
-    "Same as a < b."
+    """Return the value of `a < b`."""
     return a < b
 
 def le(a, b):
-    "Same as a <= b."
+    """Return the value of `a <= b`."""
     return a <= b
 
 def eq(a, b):
-    "Same as a == b."
+    """Return the value of `a == b`."""
     return a == b
 
 def ne(a, b):
-    "Same as a != b."
+    """Return the value of `a != b`."""
     return a != b
 
 def ge(a, b):
-    "Same as a >= b."
+    """Return the value of `a >= b`."""
     return a >= b
 
 def gt(a, b):
-    "Same as a > b."
+    """Return the value of `a > b`."""
     return a > b
 
 
 # Logical operations
 
 def not_(a):
-    "Same as not a."
+    """Return the value of `not a`."""
     return not a
 
 def truth(a):
-    "Return True if a is true, False otherwise."
+    """Return the bool value of a (True when a is truthy)."""
     return True if a else False
 
 def is_(a, b):
-    "Same as a is b."
+    """Return the value of `a is b`."""
     return a is b
 
 def is_not(a, b):
-    "Same as a is not b."
+    """Return the value of `a is not b`."""
     return a is not b
 
 
 # Mathematical and bitwise operations
 
 def abs(a):
-    "Same as abs(a)."
+    """Return the value of `abs(a)`."""
     return _abs(a)
 
 def add(a, b):
-    "Same as a + b."
+    """Return the value of `a + b`."""
     return a + b
 
 def and_(a, b):
-    "Same as a & b."
+    """Return the value of `a & b`."""
     return a & b
 
 def floordiv(a, b):
-    "Same as a // b."
+    """Return the value of `a // b`."""
     return a // b
 
 def index(a):
-    "Same as a.__index__()."
+    """Return the value of `a.__index__()`."""
     if isinstance(a, int):
         return int(a) if type(a) is not int else a
     method = getattr(type(a), '__index__', None)
@@ -96,74 +95,74 @@ def index(a):
     return result
 
 def inv(a):
-    "Same as ~a."
+    """Return the value of `~a`."""
     return ~a
 
 invert = inv
 
 def lshift(a, b):
-    "Same as a << b."
+    """Return the value of `a << b`."""
     return a << b
 
 def mod(a, b):
-    "Same as a % b."
+    """Return the value of `a % b`."""
     return a % b
 
 def mul(a, b):
-    "Same as a * b."
+    """Return the value of `a * b`."""
     return a * b
 
 def matmul(a, b):
-    "Same as a @ b."
+    """Return the value of `a @ b`."""
     return a @ b
 
 def neg(a):
-    "Same as -a."
+    """Return the value of `-a`."""
     return -a
 
 def or_(a, b):
-    "Same as a | b."
+    """Return the value of `a | b`."""
     return a | b
 
 def pos(a):
-    "Same as +a."
+    """Return the value of `+a`."""
     return +a
 
 def pow(a, b):
-    "Same as a ** b."
+    """Return the value of `a ** b`."""
     return a ** b
 
 def rshift(a, b):
-    "Same as a >> b."
+    """Return the value of `a >> b`."""
     return a >> b
 
 def sub(a, b):
-    "Same as a - b."
+    """Return the value of `a - b`."""
     return a - b
 
 def truediv(a, b):
-    "Same as a / b."
+    """Return the value of `a / b`."""
     return a / b
 
 def xor(a, b):
-    "Same as a ^ b."
+    """Return the value of `a ^ b`."""
     return a ^ b
 
 
 # Sequence operations
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
+    """Concatenate the sequences a and b (a + b)."""
     if not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
+    """Return the result of `b in a`: a is the container, b the item."""
     return b in a
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
+    """Count the items of a that are identical or equal to b."""
     count = 0
     for i in a:
         if i is b or i == b:
@@ -171,15 +170,15 @@ def countOf(a, b):
     return count
 
 def delitem(a, b):
-    "Same as del a[b]."
+    """Perform `del a[b]`; returns None."""
     del a[b]
 
 def getitem(a, b):
-    "Same as a[b]."
+    """Return the value of `a[b]`."""
     return a[b]
 
 def indexOf(a, b):
-    "Return the first index of b in a."
+    """Return the position of the first item of a that is identical or equal to b."""
     i = 0
     for j in a:
         if j is b or j == b:
@@ -188,11 +187,11 @@ def indexOf(a, b):
     raise ValueError('sequence.index(x): x not in sequence')
 
 def setitem(a, b, c):
-    "Same as a[b] = c."
+    """Perform `a[b] = c`; returns None."""
     a[b] = c
 
 def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj."""
+    """Guess how many items obj holds: len(obj) if defined, else __length_hint__, else default."""
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
     try:
@@ -218,7 +217,7 @@ def length_hint(obj, default=0):
 # Other operations
 
 def call(obj, /, *args, **kwargs):
-    """Same as obj(*args, **kwargs)."""
+    """Return the value of `obj(*args, **kwargs)`."""
     return obj(*args, **kwargs)
 
 
@@ -231,11 +230,10 @@ def _resolve_attr(obj, names):
 
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last).
+    """Callable that looks up one or more attributes on the object it is called with.
+
+    attrgetter('x')(o) gives o.x; attrgetter('x', 'y')(o) gives the tuple
+    (o.x, o.y); a dotted name such as 'x.y' follows the chain, giving o.x.y.
     """
 
     def __init__(self, *attrs):
@@ -266,9 +264,9 @@ class attrgetter:
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
+    """Callable that subscripts the object it is called with.
+
+    itemgetter(k)(o) gives o[k]; itemgetter(j, k)(o) gives the tuple (o[j], o[k]).
     """
 
     def __init__(self, *items):
@@ -292,10 +290,9 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1).
+    """Callable that invokes a named method on the object it is called with.
+
+    methodcaller('m', 1, key=2)(o) gives o.m(1, key=2).
     """
 
     def __init__(*args, **kwargs):
@@ -323,74 +320,74 @@ class methodcaller:
 # In-place operations
 
 def iadd(a, b):
-    "Same as a += b."
+    """In-place operator: run `a += b` and return the resulting a."""
     a += b
     return a
 
 def iand(a, b):
-    "Same as a &= b."
+    """In-place operator: run `a &= b` and return the resulting a."""
     a &= b
     return a
 
 def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
+    """In-place operator: run `a += b` and return the resulting a. Both must be sequences."""
     if not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
 
 def ifloordiv(a, b):
-    "Same as a //= b."
+    """In-place operator: run `a //= b` and return the resulting a."""
     a //= b
     return a
 
 def ilshift(a, b):
-    "Same as a <<= b."
+    """In-place operator: run `a <<= b` and return the resulting a."""
     a <<= b
     return a
 
 def imod(a, b):
-    "Same as a %= b."
+    """In-place operator: run `a %= b` and return the resulting a."""
     a %= b
     return a
 
 def imul(a, b):
-    "Same as a *= b."
+    """In-place operator: run `a *= b` and return the resulting a."""
     a *= b
     return a
 
 def imatmul(a, b):
-    "Same as a @= b."
+    """In-place operator: run `a @= b` and return the resulting a."""
     a @= b
     return a
 
 def ior(a, b):
-    "Same as a |= b."
+    """In-place operator: run `a |= b` and return the resulting a."""
     a |= b
     return a
 
 def ipow(a, b):
-    "Same as a **= b."
+    """In-place operator: run `a **= b` and return the resulting a."""
     a **= b
     return a
 
 def irshift(a, b):
-    "Same as a >>= b."
+    """In-place operator: run `a >>= b` and return the resulting a."""
     a >>= b
     return a
 
 def isub(a, b):
-    "Same as a -= b."
+    """In-place operator: run `a -= b` and return the resulting a."""
     a -= b
     return a
 
 def itruediv(a, b):
-    "Same as a /= b."
+    """In-place operator: run `a /= b` and return the resulting a."""
     a /= b
     return a
 
 def ixor(a, b):
-    "Same as a ^= b."
+    """In-place operator: run `a ^= b` and return the resulting a."""
     a ^= b
     return a
 

@@ -1,24 +1,15 @@
-"""A collection of string constants.
+"""ASCII character-class constants, capwords(), and $-style Template strings.
 
-Public module variables:
-
-whitespace -- a string containing all ASCII whitespace
-ascii_lowercase -- a string containing all ASCII lowercase letters
-ascii_uppercase -- a string containing all ASCII uppercase letters
-ascii_letters -- a string containing all ASCII letters
-digits -- a string containing all ASCII decimal digits
-hexdigits -- a string containing all ASCII hexadecimal digits
-octdigits -- a string containing all ASCII octal digits
-punctuation -- a string containing all ASCII punctuation characters
-printable -- a string containing all ASCII characters considered printable
-
+The constants are whitespace, ascii_lowercase, ascii_uppercase, ascii_letters,
+digits, hexdigits, octdigits, punctuation and printable (the union of the
+others).
 """
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
 
-# Some strings for ctype-style character classification
+# Character-class constants (ASCII only).
 whitespace = ' \t\n\r\v\f'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
 ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -30,19 +21,12 @@ punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
 printable = digits + ascii_letters + punctuation + whitespace
 
 
-# Functions which aren't available as string methods.
-
-# Capitalize the words in a string, e.g. " aBc  dEf " -> "Abc Def".
+# capwords: str.split on sep, capitalize() each piece, join with sep (or one space).
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
+    """Return s with every word capitalized.
 
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-
+    The words come from s.split(sep) and are joined back with sep; when sep
+    is None, any whitespace run separates words and one space joins them.
     """
     return (sep or ' ').join([x.capitalize() for x in s.split(sep)])
 
@@ -71,7 +55,7 @@ class _ChainedLookup:
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """Text with $name / ${name} placeholders, filled in by substitute()."""
 
     delimiter = '$'
     flags = None
