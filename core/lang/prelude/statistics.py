@@ -1,44 +1,24 @@
-"""
-Basic statistics module.
+"""Descriptive statistics for sequences and iterables of real numbers.
 
-This module provides functions for calculating statistics of data, including
-averages, variance, and standard deviation.
+This is asyncplay's own implementation of the standard ``statistics`` module,
+covering int and float data (bools are treated as the ints 0 and 1).
 
-Calculating averages
---------------------
+Central tendency:  mean, fmean, geometric_mean, harmonic_mean, median,
+                   median_low, median_high, median_grouped, mode, multimode
+Spread:            pvariance, variance, pstdev, stdev
+Cut points:        quantiles
+Two variables:     covariance, correlation, linear_regression
 
-==================  ==================================================
-Function            Description
-==================  ==================================================
-mean                Arithmetic mean (average) of data.
-fmean               Fast, floating point arithmetic mean.
-geometric_mean      Geometric mean of data.
-harmonic_mean       Harmonic mean of data.
-median              Median (middle value) of data.
-median_low          Low median of data.
-median_high         High median of data.
-median_grouped      Median, or 50th percentile, of grouped data.
-mode                Mode (most common value) of data.
-multimode           List of modes (most common values of data).
-quantiles           Divide data into intervals with equal probability.
-==================  ==================================================
-
-Calculating variability or spread
----------------------------------
-
-==================  =============================================
-Function            Description
-==================  =============================================
-pvariance           Population variance of data.
-variance            Sample variance of data.
-pstdev              Population standard deviation of data.
-stdev               Sample standard deviation of data.
-==================  =============================================
+Functions that promise a correctly rounded answer (mean, the variances and
+standard deviations) do their arithmetic exactly and round once at the end.
 """
 
-# A port of CPython's Lib/statistics.py for int and float data. CPython sums exactly with
-# fractions.Fraction; here exact rationals are (numerator, denominator) pairs of ints in lowest
-# terms, which gives the same results (the final int/int division is correctly rounded).
+# How exact arithmetic is done here: the interpreter has neither ``fractions``
+# nor ``decimal``, so an exact rational is carried as a pair of ints
+# (numerator, denominator) with a positive denominator, kept in lowest terms.
+# Only ints and floats are accepted as data; every finite float converts to
+# such a pair without loss through float.as_integer_ratio().  Turning a pair
+# back into a float uses int / int, which rounds correctly.
 
 __all__ = [
     'StatisticsError',
@@ -63,624 +43,641 @@ __all__ = [
 ]
 
 import math
-from math import fsum, isqrt, sqrt, exp, log, gcd
 from bisect import bisect_left, bisect_right
+from collections import namedtuple
 
 
 class StatisticsError(ValueError):
-    pass
+    """Raised when a statistic cannot be computed for the given data."""
 
 
-# ---- exact rational helpers ----------------------------------------------------------------
+# ---------------------------------------------------------------------------
+# Exact rational helpers.  A rational is a tuple (num, den) with den > 0.
 
-def _normal(n, d):
-    if d < 0:
-        n, d = -n, -d
-    g = gcd(n, d)
-    if g != 1:
-        n //= g
-        d //= g
-    return (n, d)
+def _as_pair(value):
+    """Return value as an exact (numerator, denominator) pair."""
+    if isinstance(value, int):
+        return (int(value), 1)
+    if isinstance(value, float):
+        return value.as_integer_ratio()
+    raise TypeError("can't convert type '%s' to numerator/denominator"
+                    % type(value).__name__)
 
 
-def _fsum_pairs(pairs):
-    """Sum of n/d over (d, n) items, as a (numerator, denominator) pair in lowest terms."""
-    num = 0
-    den = 1
-    for d, n in pairs:
-        num = num * d + n * den
-        den = den * d
-        g = gcd(num, den)
-        if g != 1:
-            num //= g
-            den //= g
+def _reduced(num, den):
+    if den < 0:
+        num, den = -num, -den
+    g = math.gcd(num, den)
+    if g > 1:
+        num //= g
+        den //= g
     return (num, den)
 
 
-def _div_int(frac, k):
-    return _normal(frac[0], frac[1] * k)
+def _pair_add(a, b):
+    an, ad = a
+    bn, bd = b
+    if ad == bd:
+        return _reduced(an + bn, ad)
+    return _reduced(an * bd + bn * ad, ad * bd)
 
 
-def _exact_ratio(x):
-    """Return Real number x to exact (numerator, denominator) pair."""
-    t = type(x)
-    if t is int or t is bool:
-        return (int(x), 1)
-    try:
-        return x.as_integer_ratio()
-    except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        # float NAN or INF.
-        return (x, None)
-    try:
-        return (x.numerator, x.denominator)
-    except AttributeError:
-        msg = f"can't convert type '{type(x).__name__}' to numerator/denominator"
-        raise TypeError(msg)
+def _pair_sub(a, b):
+    return _pair_add(a, (-b[0], b[1]))
 
 
-def _coerce(T, S):
-    """Coerce types T and S to a common type, or raise TypeError."""
-    if T is S:  return T
-    # Bools and ints are always acceptable, whatever T is.
-    if S is int or S is bool:  return T
-    if T is int:  return S
-    # If one is a (strict) subclass of the other, coerce to the subclass.
-    if issubclass(S, T):  return S
-    if issubclass(T, S):  return T
-    # Ints coerce to the other type.
-    if issubclass(T, int):  return S
-    if issubclass(S, int):  return T
-    msg = "don't know how to coerce %s and %s"
-    raise TypeError(msg % (T.__name__, S.__name__))
+def _pair_mul(a, b):
+    return _reduced(a[0] * b[0], a[1] * b[1])
 
 
-def _types_coerced(types):
-    T = int
-    for S in types:
-        T = _coerce(T, S)
-    return T
+def _pair_div(a, b):
+    if b[0] == 0:
+        raise ZeroDivisionError('division by zero')
+    return _reduced(a[0] * b[1], a[1] * b[0])
 
 
-def _sum(data):
-    """_sum(data) -> (type, sum, count)
+class _Total:
+    """Accumulates an exact sum of int/float values.
 
-    Return a high-precision sum of the given numeric data as an exact (numerator,
-    denominator) pair (or an infinite/NaN float), together with the type to be converted
-    to and the count of items.
+    Fields after feeding: kind (int or float), count, value (an exact pair)
+    and odd (None, or the float sum of any inf/nan values seen, which then
+    decides the result on its own).
     """
-    count = 0
-    types = set()
-    types_add = types.add
-    partials = {}
-    partials_get = partials.get
-    for x in data:
-        types_add(type(x))
-        n, d = _exact_ratio(x)
-        count += 1
-        partials[d] = partials_get(d, 0) + n
-    if None in partials:
-        total = partials[None]
-    else:
-        total = _fsum_pairs(partials.items())
-    T = _types_coerced(types)  # or raise TypeError
-    return (T, total, count)
+
+    def __init__(self):
+        self.kind = int
+        self.count = 0
+        self.whole = 0          # running sum of the int values
+        self.parts = {}         # denominator -> summed numerators
+        self.odd = None
+
+    def add(self, x):
+        self.count += 1
+        if isinstance(x, int):
+            if self.kind is not float:
+                self.kind = int
+            self.whole += x
+            return
+        if isinstance(x, float):
+            self.kind = float
+            if math.isfinite(x):
+                n, d = x.as_integer_ratio()
+                if d == 1:
+                    self.whole += n
+                else:
+                    self.parts[d] = self.parts.get(d, 0) + n
+            elif self.odd is None:
+                self.odd = x
+            else:
+                self.odd = self.odd + x
+            return
+        raise TypeError("can't convert type '%s' to numerator/denominator"
+                        % type(x).__name__)
+
+    def feed(self, values):
+        for x in values:
+            self.add(x)
+        return self
+
+    def value(self):
+        total = (self.whole, 1)
+        for d in sorted(self.parts):
+            total = _pair_add(total, (self.parts[d], d))
+        return total
 
 
-def _ss(data, c=None):
-    """Return the exact mean and sum of square deviations of sequence data."""
-    if c is not None:
-        T, ssd, count = _sum([(x - c) * (x - c) for x in data])
-        return (T, ssd, c, count)
-    count = 0
-    types = set()
-    types_add = types.add
-    sx_partials = {}
-    sxx_partials = {}
-    for x in data:
-        types_add(type(x))
-        n, d = _exact_ratio(x)
-        count += 1
-        sx_partials[d] = sx_partials.get(d, 0) + n
-        sxx_partials[d] = sxx_partials.get(d, 0) + n * n
-    if not count:
-        ssd = c = (0, 1)
-    elif None in sx_partials:
-        ssd = c = sx_partials[None]
-    else:
-        sx = _fsum_pairs(sx_partials.items())
-        sxx = _fsum_pairs([(d * d, n) for d, n in sxx_partials.items()])
-        # ssd = (count * sxx - sx * sx) / count
-        num = count * sxx[0] * sx[1] * sx[1] - sx[0] * sx[0] * sxx[1]
-        ssd = _normal(num, sxx[1] * sx[1] * sx[1] * count)
-        c = _div_int(sx, count)
-    T = _types_coerced(types)  # or raise TypeError
-    return (T, ssd, c, count)
-
-
-def _is_pair(value):
-    return type(value) is tuple
-
-
-def _convert(value, T):
-    """Convert an exact (numerator, denominator) value to the numeric type T."""
-    if not _is_pair(value):
-        return T(value) if issubclass(T, float) else float(value)
-    num, den = value
-    if issubclass(T, int):
-        if den != 1:
-            return num / den
-        return T(num)
-    if issubclass(T, float):
-        return T(num / den)
-    return T(num) / T(den)
-
-
-def _scale(value, k):
-    """value / k for an exact pair or an infinite float."""
-    if _is_pair(value):
-        return _div_int(value, k)
-    return value / k
-
-
-def _fail_neg(values, errmsg='negative value'):
-    """Iterate over values, failing if any are less than zero."""
-    for x in values:
-        if x < 0:
-            raise StatisticsError(errmsg)
-        yield x
-
-
-def _integer_sqrt_of_frac_rto(n, m):
-    """Square root of n/m, rounded to the nearest integer using round-to-odd."""
-    a = isqrt(n // m)
-    return a | (a * a * m != n)
-
-
-_sqrt_bit_width = 2 * 53 + 3
-
-
-def _float_sqrt_of_frac(n, m):
-    """Square root of n/m as a float, correctly rounded."""
-    q = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
-    if q >= 0:
-        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
-        denominator = 1
-    else:
-        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
-        denominator = 1 << -q
-    return numerator / denominator   # Convert to float
-
-
-def _sqrt_of(value):
-    if _is_pair(value):
-        return _float_sqrt_of_frac(value[0], value[1])
-    return sqrt(value)
-
-
-# === Measures of central tendency (averages) ===
-
-def mean(data):
-    """Return the sample arithmetic mean of data.
-
-    >>> mean([1, 2, 3, 4, 4])
-    2.8
-
-    If ``data`` is empty, StatisticsError will be raised.
-    """
-    T, total, n = _sum(data)
-    if n < 1:
-        raise StatisticsError('mean requires at least one data point')
-    return _convert(_scale(total, n), T)
-
-
-def fmean(data, weights=None):
-    """Convert data to floats and compute the arithmetic mean.
-
-    This runs faster than the mean() function and it always returns a float.
-    If the input dataset is empty, it raises a StatisticsError.
-
-    >>> fmean([3.5, 4.0, 5.25])
-    4.25
-    """
-    try:
-        n = len(data)
-    except TypeError:
-        data = list(data)
-        n = len(data)
-    if weights is None:
-        total = fsum(data)
-        if not n:
-            raise StatisticsError('fmean requires at least one data point')
-        return total / n
-    try:
-        num_weights = len(weights)
-    except TypeError:
-        weights = list(weights)
-        num_weights = len(weights)
-    num = fsum([x * w for x, w in zip(data, weights)])
-    if n != num_weights:
-        raise StatisticsError('data and weights must be the same length')
-    den = fsum(weights)
-    if not den:
-        raise StatisticsError('sum of weights must be non-zero')
+def _as_result(pair, kind):
+    """Convert an exact pair to the result type: an int when the data were
+    all ints and the value is whole, a float otherwise."""
+    num, den = pair
+    if kind is int and den == 1:
+        return num
     return num / den
 
 
-def geometric_mean(data):
-    """Convert data to floats and compute the geometric mean.
+def _fsum(values):
+    """math.fsum over a list, with CPython's handling of inf, nan and overflow.
 
-    Raises a StatisticsError if the input dataset is empty,
-    if it contains a zero, or if it contains a negative value.
+    The native fsum is used whenever its answer is finite; otherwise the sum
+    is redone here, exactly, to get the special cases right.
+    """
+    result = math.fsum(values)
+    if math.isfinite(result):
+        # CPython 3.11 gives +0.0 for any zero total, even an all -0.0 one.
+        return result if result else 0.0
+    return _fsum_careful(values)
+
+
+# Every finite float is a whole multiple of 2**-1074, so a sum of floats can
+# be held exactly as one int counting units of that size.
+_UNIT_SHIFT = 1074
+_OVERFLOW_UNITS = ((1 << 1024) - (1 << 970)) << _UNIT_SHIFT
+
+
+def _fsum_careful(values):
+    units = 0
+    specials = None     # float sum of every inf and nan seen
+    infinities = None   # float sum of the infinities alone
+    for v in values:
+        v = float(v)
+        if math.isfinite(v):
+            num, den = v.as_integer_ratio()
+            units += num * ((1 << _UNIT_SHIFT) // den)
+            if abs(units) >= _OVERFLOW_UNITS:
+                raise OverflowError('intermediate overflow in fsum')
+            continue
+        specials = v if specials is None else specials + v
+        if v == v:
+            infinities = v if infinities is None else infinities + v
+    if specials is not None:
+        if specials != specials and infinities is not None \
+                and infinities != infinities:
+            raise ValueError('-inf + inf in fsum')
+        return specials
+    return units / (1 << _UNIT_SHIFT)
+
+
+def _sqrt_pair(pair):
+    """Correctly rounded float square root of a non-negative exact pair."""
+    num, den = pair
+    if num == 0:
+        return 0.0
+    # Scale by 4**s so that the integer root carries at least 60 bits, then
+    # use its lowest bit as a sticky bit so that the single rounding to a
+    # float below gives the correctly rounded root.
+    s = (120 - num.bit_length() + den.bit_length()) // 2
+    if s < 0:
+        s = 0
+    scaled_num = num << (2 * s)
+    q = scaled_num // den
+    root = math.isqrt(q)
+    if root * root * den != scaled_num:
+        root |= 1
+    return root / (1 << s)
+
+
+# ---------------------------------------------------------------------------
+# Averages and measures of central location
+
+def mean(data):
+    """Arithmetic mean of the data, computed exactly and rounded once.
+
+    All-int data give an int when the mean is whole and a float otherwise;
+    data containing a float give a float.
+
+    >>> mean([1, 2, 3, 4])
+    2.5
+    """
+    acc = _Total().feed(data)
+    if acc.count < 1:
+        raise StatisticsError('mean requires at least one data point')
+    if acc.odd is not None:
+        return acc.odd
+    return _as_result(_pair_div(acc.value(), (acc.count, 1)), acc.kind)
+
+
+def fmean(data, weights=None):
+    """Fast mean: convert to floats and return a float, optionally weighted.
+
+    >>> fmean([1, 2, 3, 4])
+    2.5
+    >>> fmean([1, 2, 3], weights=[3, 2, 1])
+    1.6666666666666667
+    """
+    data = list(data)
+    if weights is None:
+        if not data:
+            raise StatisticsError('fmean requires at least one data point')
+        return _fsum(data) / len(data)
+    weights = list(weights)
+    if len(weights) != len(data):
+        raise StatisticsError('data and weights must be the same length')
+    weight_total = _fsum(weights)
+    if not weight_total:
+        raise StatisticsError('sum of weights must be non-zero')
+    products = [x * w for x, w in zip(data, weights)]
+    return _fsum(products) / weight_total
+
+
+def geometric_mean(data):
+    """Geometric mean of positive data, as a float (via logarithms).
+
+    >>> round(geometric_mean([2, 8]), 12)
+    4.0
     """
     try:
-        return exp(fmean([log(x) for x in data]))
+        return math.exp(fmean([math.log(x) for x in data]))
     except ValueError:
         raise StatisticsError('geometric mean requires a non-empty dataset '
                               'containing positive numbers') from None
 
 
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data.
+    """Harmonic mean: the count (or total weight) over the sum of reciprocals.
 
-    The harmonic mean is the reciprocal of the arithmetic mean of the
-    reciprocals of the data.
+    A zero data point with a non-zero weight makes the result 0; negative
+    data or weights are rejected.
 
-        >>> harmonic_mean([40, 60])
-        48.0
+    >>> harmonic_mean([40, 60])
+    48.0
     """
-    if iter(data) is data:
-        data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
+    data = list(data)
+    negative = 'harmonic mean does not support negative values'
     n = len(data)
     if n < 1:
         raise StatisticsError('harmonic_mean requires at least one data point')
-    elif n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, (int, float)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        else:
-            raise TypeError('unsupported type')
+    if n == 1 and weights is None:
+        only = data[0]
+        if isinstance(only, (int, float)):
+            if only < 0:
+                raise StatisticsError(negative)
+            return only
+        raise TypeError('unsupported type')
     if weights is None:
         weights = [1] * n
-        sum_weights = (n, 1)
+        weight_total = n
     else:
-        if iter(weights) is weights:
-            weights = list(weights)
+        weights = list(weights)
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum([w for w in _fail_neg(weights, errmsg)])
-    try:
-        data = _fail_neg(data, errmsg)
-        T, total, count = _sum([w / x if w else 0 for w, x in zip(weights, data)])
-    except ZeroDivisionError:
-        return 0
-    if _is_pair(total):
-        if total[0] <= 0:
-            raise StatisticsError('Weighted sum must be positive')
-        return _convert(_normal(sum_weights[0] * total[1], sum_weights[1] * total[0]), T)
-    if total <= 0:
+        weight_total = sum(weights)
+    acc = _Total()
+    for x, w in zip(data, weights):
+        if x < 0 or w < 0:
+            raise StatisticsError(negative)
+        if w:
+            if x == 0:
+                return 0
+            acc.add(w / x)
+        else:
+            acc.add(0)
+    if acc.odd is not None:
+        # Only a nan data point gets here; the answer is nan.
+        return weight_total / acc.odd
+    total = acc.value()
+    if total[0] <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert((sum_weights[0] / sum_weights[1]) / total, T)
+    if isinstance(weight_total, float):
+        return weight_total / (total[0] / total[1])
+    return _as_result(_pair_div((weight_total, 1), total), acc.kind)
 
 
 def median(data):
-    """Return the median (middle value) of numeric data.
+    """Middle value of the data; the mean of the two middle values when the
+    number of data points is even.
 
-    When the number of data points is odd, return the middle data point.
-    When the number of data points is even, the median is interpolated by
-    taking the average of the two middle values:
-
-    >>> median([1, 3, 5])
-    3
     >>> median([1, 3, 5, 7])
     4.0
     """
     data = sorted(data)
     n = len(data)
     if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    else:
-        i = n // 2
-        return (data[i - 1] + data[i]) / 2
+        raise StatisticsError('no median for empty data')
+    half = n // 2
+    if n % 2:
+        return data[half]
+    return (data[half - 1] + data[half]) / 2
 
 
 def median_low(data):
-    """Return the low median of numeric data.
-
-    When the number of data points is odd, the middle value is returned.
-    When it is even, the smaller of the two middle values is returned.
-    """
+    """The median when it is a data point, else the smaller of the two
+    middle values."""
     data = sorted(data)
     n = len(data)
     if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
+        raise StatisticsError('no median for empty data')
+    if n % 2:
         return data[n // 2]
-    else:
-        return data[n // 2 - 1]
+    return data[n // 2 - 1]
 
 
 def median_high(data):
-    """Return the high median of data.
-
-    When the number of data points is odd, the middle value is returned.
-    When it is even, the larger of the two middle values is returned.
-    """
+    """The median when it is a data point, else the larger of the two
+    middle values."""
     data = sorted(data)
     n = len(data)
     if n == 0:
-        raise StatisticsError("no median for empty data")
+        raise StatisticsError('no median for empty data')
     return data[n // 2]
 
 
 def median_grouped(data, interval=1.0):
-    """Estimates the median for numeric data binned around the midpoints
-    of consecutive, fixed-width intervals.
+    """Median of data grouped into classes of width ``interval`` centred on
+    the data values, found by interpolating inside the median's class.
+
+    >>> median_grouped([1, 2, 2, 3, 4, 4, 4, 4, 4, 5])
+    3.7
     """
     data = sorted(data)
     n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
-
-    # Find the value at the midpoint. Remember this corresponds to the
-    # midpoint of the class interval.
-    x = data[n // 2]
-
-    # Using O(log n) bisection, find where all the x values occur in the data.
-    # All x will lie within data[i:j].
-    i = bisect_left(data, x)
-    j = bisect_right(data, x, lo=i)
-
-    # Coerce to floats, raising a TypeError if not possible
+    if n == 0:
+        raise StatisticsError('no median for empty data')
+    middle = data[n // 2]
+    below = bisect_left(data, middle)
+    same = bisect_right(data, middle, below) - below
     try:
-        interval = float(interval)
-        x = float(x)
+        width = float(interval)
+        centre = float(middle)
     except ValueError:
-        raise TypeError(f'Value cannot be converted to a float')
-
-    # Interpolate the median using the formula found at:
-    # https://www.cuemath.com/data/median-of-grouped-data/
-    L = x - interval / 2.0    # Lower limit of the median interval
-    cf = i                    # Cumulative frequency of the preceding interval
-    f = j - i                 # Number of elements in the median internal
-    return L + interval * (n / 2 - cf) / f
+        raise TypeError('Value cannot be converted to a float') from None
+    lower_edge = centre - width / 2
+    return lower_edge + width * (n / 2 - below) / same
 
 
-def mode(data):
-    """Return the most common data point from discrete or nominal data.
-
-    ``mode`` assumes discrete data, and returns a single value. This is the
-    standard treatment of the mode as commonly taught in schools:
-
-        >>> mode([1, 1, 2, 3, 3, 3, 3, 4])
-        3
-
-    If there are multiple modes with same frequency, return the first one
-    encountered:
-
-        >>> mode(['red', 'red', 'green', 'blue', 'blue'])
-        'red'
-
-    If *data* is empty, ``mode``, raises StatisticsError.
-    """
+def _tally(data):
+    """Counts of each distinct value, in order of first appearance."""
     counts = {}
     for x in data:
         counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def mode(data):
+    """Most common value (the first one seen, if several tie).
+
+    >>> mode(['red', 'blue', 'blue', 'red', 'green', 'red'])
+    'red'
+    """
+    counts = _tally(data)
     best = None
     best_count = 0
     for value, count in counts.items():
         if count > best_count:
-            best = value
-            best_count = count
-    if not best_count:
+            best, best_count = value, count
+    if best_count == 0:
         raise StatisticsError('no mode for empty data')
     return best
 
 
 def multimode(data):
-    """Return a list of the most frequently occurring values.
+    """All values sharing the highest count, in order of first appearance.
 
-    Will return more than one result if there are multiple modes
-    or an empty list if *data* is empty.
-
-    >>> multimode('aabbbbbbbbcc')
-    ['b']
     >>> multimode('aabbbbccddddeeffffgg')
     ['b', 'd', 'f']
-    >>> multimode('')
-    []
     """
-    counts = {}
-    for x in data:
-        counts[x] = counts.get(x, 0) + 1
+    counts = _tally(data)
     if not counts:
         return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    top = max(counts.values())
+    return [value for value, count in counts.items() if count == top]
 
+
+# ---------------------------------------------------------------------------
+# Cut points
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Divide *data* into *n* continuous intervals with equal probability.
+    """Return the n - 1 cut points that split the data into n groups of
+    equal probability, interpolating linearly between data points.
 
-    Returns a list of (n - 1) cut points separating the intervals.
+    method='exclusive' treats the data as a sample from a larger population
+    (cut points may fall outside the data range); method='inclusive' treats
+    the data as the whole population, its minimum and maximum being the 0th
+    and 100th percentiles.
 
-    Set *n* to 4 for quartiles (the default).  Set *n* to 10 for deciles.
-    Set *n* to 100 for percentiles which gives the 99 cuts points that
-    separate *data* in to 100 equal sized groups.
+    >>> quantiles([1, 2, 3, 4, 5, 6, 7, 8, 9], n=4)
+    [2.5, 5.0, 7.5]
     """
     if n < 1:
         raise StatisticsError('n must be at least 1')
     data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    size = len(data)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
+    cuts = []
     if method == 'inclusive':
-        m = ld - 1
-        result = []
+        span = size - 1
         for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
+            k, frac = divmod(i * span, n)
+            cuts.append((data[k] * (n - frac) + data[k + 1] * frac) / n)
+        return cuts
     if method == 'exclusive':
-        m = ld + 1
-        result = []
+        span = size + 1
         for i in range(1, n):
-            j = i * m // n                               # rescale i to m/n
-            j = 1 if j < 1 else ld-1 if j > ld-1 else j  # clamp to 1 .. ld-1
-            delta = i*m - j*n                            # exact integer math
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
-    raise ValueError(f'Unknown method: {method!r}')
+            k = i * span // n
+            if k < 1:
+                k = 1
+            elif k > size - 1:
+                k = size - 1
+            frac = i * span - k * n
+            cuts.append((data[k - 1] * (n - frac) + data[k] * frac) / n)
+        return cuts
+    raise ValueError('Unknown method: %r' % (method,))
 
 
-# === Measures of spread ===
+# ---------------------------------------------------------------------------
+# Measures of spread
 
-def variance(data, xbar=None):
-    """Return the sample variance of data.
+def _squared_deviations(data, centre):
+    """Exact sum of squared deviations from ``centre``.
 
-    data should be an iterable of Real-valued numbers, with at least two
-    values. The optional argument xbar, if given, should be the mean of
-    the data. If it is missing or None, the mean is automatically calculated.
-
-    >>> data = [2.75, 1.75, 1.25, 0.25, 0.5, 1.25, 3.5]
-    >>> variance(data)
-    1.3720238095238095
+    Returns (kind, count, result) where result is an exact pair, or a float
+    (inf or nan) when the data held non-finite values.  With no centre the
+    exact mean of the data is used; a given centre is subtracted with
+    ordinary arithmetic, the squares then being summed exactly.
     """
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _convert(_scale(ss, n - 1), T)
+    if centre is None:
+        kind = int
+        count = 0
+        odd = None
+        sum1 = (0, 1)
+        sum2 = (0, 1)
+        whole1 = whole2 = 0
+        parts1 = {}
+        parts2 = {}
+        for x in data:
+            count += 1
+            if isinstance(x, int):
+                x = int(x)
+                whole1 += x
+                whole2 += x * x
+            elif isinstance(x, float):
+                kind = float
+                if math.isfinite(x):
+                    a, b = x.as_integer_ratio()
+                    if b == 1:
+                        whole1 += a
+                        whole2 += a * a
+                    else:
+                        parts1[b] = parts1.get(b, 0) + a
+                        bb = b * b
+                        parts2[bb] = parts2.get(bb, 0) + a * a
+                elif odd is None:
+                    odd = x
+                else:
+                    odd = odd + x
+            else:
+                raise TypeError("can't convert type '%s' to "
+                                "numerator/denominator" % type(x).__name__)
+        if odd is not None:
+            return kind, count, odd
+        sum1 = (whole1, 1)
+        for b in sorted(parts1):
+            sum1 = _pair_add(sum1, (parts1[b], b))
+        sum2 = (whole2, 1)
+        for b in sorted(parts2):
+            sum2 = _pair_add(sum2, (parts2[b], b))
+        if count == 0:
+            return kind, 0, (0, 1)
+        # sum((x - m)**2) == sum(x*x) - sum(x)**2 / count, exactly.
+        correction = _pair_div(_pair_mul(sum1, sum1), (count, 1))
+        return kind, count, _pair_sub(sum2, correction)
+    acc = _Total()
+    for x in data:
+        dev = x - centre
+        acc.add(dev * dev)
+    if acc.odd is not None:
+        return acc.kind, acc.count, acc.odd
+    return acc.kind, acc.count, acc.value()
+
+
+def _spread(data, centre, sample, name):
+    """Shared body of the four spread functions: (kind, exact pair or float)."""
+    if iter(data) is data:
+        data = list(data)
+    kind, count, ss = _squared_deviations(data, centre)
+    if sample:
+        if count < 2:
+            raise StatisticsError('%s requires at least two data points' % name)
+        dof = count - 1
+    else:
+        if count < 1:
+            raise StatisticsError('%s requires at least one data point' % name)
+        dof = count
+    if isinstance(ss, float):
+        return kind, ss
+    return kind, _pair_div(ss, (dof, 1))
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of ``data``.
+    """Population variance: mean squared deviation from mu (default: the
+    mean of the data), computed exactly and rounded once.
 
-    >>> data = [0.0, 0.25, 0.25, 1.25, 1.5, 1.75, 2.75, 3.25]
-    >>> pvariance(data)
+    >>> pvariance([1, 2, 3, 4])
     1.25
     """
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _convert(_scale(ss, n), T)
+    kind, var = _spread(data, mu, False, 'pvariance')
+    if isinstance(var, float):
+        return var
+    return _as_result(var, kind)
 
 
-def stdev(data, xbar=None):
-    """Return the square root of the sample variance.
+def variance(data, xbar=None):
+    """Sample variance: squared deviations from xbar (default: the mean of
+    the data) summed and divided by n - 1, computed exactly.
 
-    >>> stdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75])
-    1.0810874155219827
+    >>> variance([1, 2, 3, 4])
+    1.6666666666666667
     """
-    T, ss, c, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    return _sqrt_of(_scale(ss, n - 1))
+    kind, var = _spread(data, xbar, True, 'variance')
+    if isinstance(var, float):
+        return var
+    return _as_result(var, kind)
+
+
+def _root(var):
+    if isinstance(var, float):
+        # Mirrors CPython, which cannot take this path for non-finite data.
+        raise AttributeError("'float' object has no attribute 'numerator'")
+    return _sqrt_pair(var)
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance.
+    """Population standard deviation: the correctly rounded square root of
+    pvariance().
 
-    >>> pstdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75])
-    0.986893273527251
+    >>> pstdev([1, 2, 3, 4])
+    1.118033988749895
     """
-    T, ss, c, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    return _sqrt_of(_scale(ss, n))
+    kind, var = _spread(data, mu, False, 'pstdev')
+    return _root(var)
 
 
-# === Statistics for relations between two inputs ===
+def stdev(data, xbar=None):
+    """Sample standard deviation: the correctly rounded square root of
+    variance().
 
-def covariance(x, y, /):
-    """Covariance
-
-    Return the sample covariance of two inputs *x* and *y*. Covariance
-    is a measure of the joint variability of two inputs.
+    >>> stdev([1, 2, 3, 4])
+    1.2909944487358056
     """
+    kind, var = _spread(data, xbar, True, 'stdev')
+    return _root(var)
+
+
+# ---------------------------------------------------------------------------
+# Relations between two inputs (float arithmetic with fsum)
+
+def _check_pair(x, y, name):
     n = len(x)
     if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
+        raise StatisticsError('%s requires that both inputs have same number '
+                              'of data points' % name)
     if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
-    return sxy / (n - 1)
+        raise StatisticsError('%s requires at least two data points' % name)
+    return n
+
+
+def _centred(values, n):
+    values = list(values)
+    centre = _fsum(values) / n
+    return [v - centre for v in values], centre
+
+
+def covariance(x, y, /):
+    """Sample covariance of two equally long inputs.
+
+    >>> covariance([1, 2, 3], [1, 2, 4])
+    1.5
+    """
+    n = _check_pair(x, y, 'covariance')
+    dx, _ = _centred(x, n)
+    dy, _ = _centred(y, n)
+    return _fsum([a * b for a, b in zip(dx, dy)]) / (n - 1)
 
 
 def correlation(x, y, /):
-    """Pearson's correlation coefficient
+    """Pearson's correlation coefficient of two equally long inputs, between
+    -1 and +1.
 
-    Return the Pearson's correlation coefficient for two inputs.
+    >>> correlation([1, 2, 3], [2, 4, 6])
+    1.0
     """
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
-    sxx = fsum([(xi - xbar) * (xi - xbar) for xi in x])
-    syy = fsum([(yi - ybar) * (yi - ybar) for yi in y])
+    n = _check_pair(x, y, 'correlation')
+    dx, _ = _centred(x, n)
+    dy, _ = _centred(y, n)
+    sxy = _fsum([a * b for a, b in zip(dx, dy)])
+    sxx = _fsum([a * a for a in dx])
+    syy = _fsum([b * b for b in dy])
     try:
-        return sxy / sqrt(sxx * syy)
+        return sxy / math.sqrt(sxx * syy)
     except ZeroDivisionError:
-        raise StatisticsError('at least one of the inputs is constant')
+        raise StatisticsError('at least one of the inputs is constant') from None
 
 
-class LinearRegression(tuple):
-    """LinearRegression(slope, intercept)"""
-
-    def __new__(cls, slope, intercept):
-        return tuple.__new__(cls, (slope, intercept))
-
-    @property
-    def slope(self):
-        """Alias for field number 0"""
-        return self[0]
-
-    @property
-    def intercept(self):
-        """Alias for field number 1"""
-        return self[1]
-
-    _fields = ('slope', 'intercept')
-
-    def __repr__(self):
-        return 'LinearRegression(slope=%r, intercept=%r)' % (self[0], self[1])
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept for simple linear regression.
+    """Ordinary least-squares fit of y = slope * x + intercept.
 
-    Return the slope and intercept of simple linear regression
-    parameters estimated using ordinary least squares.
+    With proportional=True the line is forced through the origin and the
+    intercept is 0.0.  Returns LinearRegression(slope, intercept).
+
+    >>> linear_regression([1, 2, 3], [2, 4, 6])
+    LinearRegression(slope=2.0, intercept=0.0)
     """
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
+    n = _check_pair(x, y, 'linear regression')
     if proportional:
-        sxy = fsum([xi * yi for xi, yi in zip(x, y)])
-        sxx = fsum([xi * xi for xi in x])
+        xs = list(x)
+        sxy = _fsum([a * b for a, b in zip(xs, y)])
+        sxx = _fsum([a * a for a in xs])
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum([(xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)])
-        sxx = fsum([(xi - xbar) * (xi - xbar) for xi in x])
+        dx, xbar = _centred(x, n)
+        dy, ybar = _centred(y, n)
+        sxy = _fsum([a * b for a, b in zip(dx, dy)])
+        sxx = _fsum([a * a for a in dx])
     try:
-        slope = sxy / sxx   # equivalent to:  covariance(x, y) / variance(x)
+        slope = sxy / sxx
     except ZeroDivisionError:
-        raise StatisticsError('x is constant')
+        raise StatisticsError('x is constant') from None
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
