@@ -115,7 +115,18 @@ std::string display_name(Type* t) {
   return t->name;
 }
 
+// The nearest built-in type along `t`'s bases: the one whose C++ layout its instances have.
+Type* static_base(Type* t) {
+  while (t->base && (t->tflags & kTypeHeap)) t = t->base;
+  return t;
+}
+
 Ref object_new(Type* type, Args args) {
+  // A built-in type with fields of its own that object.__new__ cannot set up (a generator, an
+  // iterator, a function): it has no constructor, as in CPython.
+  if (Type* sb = static_base(type); sb != &g_object_type && sb->basicsize > sizeof(Object)) {
+    return type_error("cannot create '" + sb->name + "' instances");
+  }
   if (excess_args(args)) {
     if (type->new_ != object_new) {
       return type_error("object.__new__() takes exactly one argument (the type to instantiate)");
@@ -649,6 +660,13 @@ Ref object_method_new(Value, Args args) {
   Args rest{args.items + 1, args.npos - 1, args.kwnames};
   // Arguments are accepted here when the class overrides __init__ or __new__.
   Type* t = static_cast<Type*>(args[0].obj());
+  if (static_base(t) != &g_object_type) {
+    // Named as CPython names it: the nearest class that does not define __new__ in Python.
+    Type* named = t;
+    while (named->base && named->new_ == slot_new) named = named->base;
+    return type_error("object.__new__(" + t->name + ") is not safe, use " + named->name +
+                      ".__new__()");
+  }
   Object* o = alloc_object(t);
   (void)rest;
   if (!o) return nullptr;
