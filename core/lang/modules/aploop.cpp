@@ -368,10 +368,13 @@ Ref make_aploop_module() {
   dict_set_str(d, "get_running", b.get());
   Ref fi = new_builtin("future_iter", future_iter, m.get());
   dict_set_str(d, "future_iter", fi.get());
-  const std::pair<const char*, NativeFn> tracing_fns[] = {
-      {"tracing", tracing},       {"task_lane", task_lane},   {"task_enter", task_enter},
-      {"task_leave", task_leave}, {"task_event", task_event}, {"task_end", task_end},
-      {"task_step_end", task_step_end}};
+  const std::pair<const char*, NativeFn> tracing_fns[] = {{"tracing", tracing},
+                                                          {"task_lane", task_lane},
+                                                          {"task_enter", task_enter},
+                                                          {"task_leave", task_leave},
+                                                          {"task_event", task_event},
+                                                          {"task_end", task_end},
+                                                          {"task_step_end", task_step_end}};
   for (const auto& [name, fn] : tracing_fns) {
     Ref f = new_builtin(name, fn, m.get());
     dict_set_str(d, name, f.get());
