@@ -344,9 +344,11 @@ class BoundedSemaphore(Semaphore):
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        # Going above the starting value would mean a release() without an acquire().
+        if self._value < self._bound_value:
+            super().release()
+        else:
             raise ValueError('BoundedSemaphore released too many times')
-        super().release()
 
 
 ################################################################################

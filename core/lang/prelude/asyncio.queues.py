@@ -169,10 +169,12 @@ class Queue:
 
     def task_done(self):
         """Mark one item taken with get() as processed; join() returns when all are."""
-        if self._unfinished_tasks <= 0:
+        left = self._unfinished_tasks - 1
+        if left < 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        self._unfinished_tasks = left
+        if not left:
+            # nothing outstanding: release join()
             self._finished.set()
 
     async def join(self):
@@ -183,6 +185,8 @@ class Queue:
 
 class PriorityQueue(Queue):
     """A Queue handing out its smallest item first (entries are often (priority, data))."""
+
+    # storage: a list kept in heap order, smallest item at index 0
 
     def _init(self, maxsize):
         self._queue = []
@@ -196,6 +200,8 @@ class PriorityQueue(Queue):
 
 class LifoQueue(Queue):
     """A Queue handing out the item put most recently first."""
+
+    # storage: a list used as a stack, its end being the top
 
     def _init(self, maxsize):
         self._queue = []

@@ -151,37 +151,30 @@ class InitVar:
 
 
 class Field:
+    # Attribute names shown by repr(), in display order.
+    _SHOWN = ('name', 'type', 'default', 'default_factory', 'init', 'repr',
+              'hash', 'compare', 'metadata', 'kw_only')
+
     def __init__(self, default, default_factory, init, repr, hash, compare,
                  metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = (_EMPTY_METADATA
-                         if metadata is None else
-                         _MappingProxy(metadata))
+        # name, type and the field kind are only known once _get_field()
+        # sees the annotation.
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.kw_only = kw_only
-        self._field_type = None
+        # metadata is exposed read-only; no mapping at all shares one empty proxy
+        if metadata is None:
+            self.metadata = _EMPTY_METADATA
+        else:
+            self.metadata = _MappingProxy(metadata)
 
     @_recursive_repr
     def __repr__(self):
-        return ('Field('
-                f'name={self.name!r},'
-                f'type={self.type!r},'
-                f'default={self.default!r},'
-                f'default_factory={self.default_factory!r},'
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'hash={self.hash!r},'
-                f'compare={self.compare!r},'
-                f'metadata={self.metadata!r},'
-                f'kw_only={self.kw_only!r},'
-                f'_field_type={self._field_type}'
-                ')')
+        parts = ['%s=%r' % (attr, getattr(self, attr)) for attr in self._SHOWN]
+        # the kind marker is shown through str(), i.e. its bare name
+        parts.append('_field_type=%s' % (self._field_type,))
+        return 'Field(%s)' % ','.join(parts)
 
     # Calls __set_name__ on a descriptor used as a field's default.
     def __set_name__(self, owner, name):
@@ -191,23 +184,18 @@ class Field:
 
 
 class _DataclassParams:
+    # The decorator arguments recorded on the class, in repr() order.
+    _OPTIONS = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
     def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
+        values = (init, repr, eq, order, unsafe_hash, frozen)
+        for option, value in zip(self._OPTIONS, values):
+            setattr(self, option, value)
 
     def __repr__(self):
-        return ('_DataclassParams('
-                f'init={self.init!r},'
-                f'repr={self.repr!r},'
-                f'eq={self.eq!r},'
-                f'order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},'
-                f'frozen={self.frozen!r}'
-                ')')
+        shown = ','.join(['%s=%r' % (option, getattr(self, option))
+                          for option in self._OPTIONS])
+        return '_DataclassParams(' + shown + ')'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
@@ -222,7 +210,8 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
     kept read-only and otherwise unused. kw_only makes the parameter
     keyword-only.
     """
-    if default is not MISSING and default_factory is not MISSING:
+    supplied = [d for d in (default, default_factory) if d is not MISSING]
+    if len(supplied) == 2:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare,
                  metadata, kw_only)
@@ -574,25 +563,25 @@ def _hash_exception(cls, fields):
                     f'in class {cls.__name__}')
 
 
-# What to do about __hash__, keyed by
+def _hash_rule(unsafe_hash, eq, frozen, explicit_hash):
+    # The documented __hash__ policy:
+    #  * unsafe_hash=True always generates __hash__, and refuses to replace
+    #    one written in the class body;
+    #  * otherwise a __hash__ written in the class body is left alone;
+    #  * otherwise eq=True with frozen=True generates __hash__, eq=True alone
+    #    makes instances unhashable, and eq=False inherits the base's.
+    if unsafe_hash:
+        return _hash_exception if explicit_hash else _hash_add
+    if explicit_hash or not eq:
+        return None
+    return _hash_add if frozen else _hash_set_none
+
+
+# The policy spelled out for every combination of
 # (unsafe_hash, eq, frozen, class body defines __hash__).
-_hash_action = {(False, False, False, False): None,
-                (False, False, False, True ): None,
-                (False, False, True,  False): None,
-                (False, False, True,  True ): None,
-                (False, True,  False, False): _hash_set_none,
-                (False, True,  False, True ): None,
-                (False, True,  True,  False): _hash_add,
-                (False, True,  True,  True ): None,
-                (True,  False, False, False): _hash_add,
-                (True,  False, False, True ): _hash_exception,
-                (True,  False, True,  False): _hash_add,
-                (True,  False, True,  True ): _hash_exception,
-                (True,  True,  False, False): _hash_add,
-                (True,  True,  False, True ): _hash_exception,
-                (True,  True,  True,  False): _hash_add,
-                (True,  True,  True,  True ): _hash_exception,
-                }
+_BOOLS = (False, True)
+_hash_action = {(u, e, f, x): _hash_rule(u, e, f, x)
+                for u in _BOOLS for e in _BOOLS for f in _BOOLS for x in _BOOLS}
 
 
 def _format_annotation(annotation):
@@ -631,19 +620,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order,
                                            unsafe_hash, frozen))
 
-    # Collect inherited fields: walk the MRO from object towards cls so that
-    # subclasses override, and note whether any dataclass base is frozen.
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        # only bases that carry a _FIELDS table are dataclasses
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
+    # Inherited fields first: visit the base classes from the most generic
+    # (object) to the most derived, so a redefinition replaces the base's Field
+    # while keeping its slot. Remember the frozen flag of every dataclass base.
+    bases_frozen = []
+    for base in reversed(cls.__mro__[1:]):
+        inherited = getattr(base, _FIELDS, None)
+        if inherited is None:
+            continue
+        fields.update((f.name, f) for f in inherited.values())
+        bases_frozen.append(bool(getattr(base, _PARAMS).frozen))
 
     # Annotations written in this class body only.
     cls_annotations = cls.__dict__.get('__annotations__', {})
@@ -683,27 +669,25 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
         if isinstance(value, Field) and not name in cls_annotations:
             raise TypeError(f'{name!r} is a field but has no type annotation')
 
-    # Frozen and non-frozen dataclasses may not inherit from each other.
-    if has_dataclass_bases:
-        # non-frozen class with a frozen base
-        if any_frozen_base and not frozen:
-            raise TypeError('cannot inherit non-frozen dataclass from a '
-                            'frozen one')
-
-        # frozen class with a non-frozen base
-        if not any_frozen_base and frozen:
-            raise TypeError('cannot inherit frozen dataclass from a '
-                            'non-frozen one')
+    # Frozen-ness must agree with the dataclass bases: a frozen class may not
+    # derive from non-frozen dataclasses, nor the other way round.
+    if bases_frozen and any(bases_frozen) != bool(frozen):
+        this, other = ('frozen', 'non-frozen') if frozen else ('non-frozen', 'frozen')
+        raise TypeError(f'cannot inherit {this} dataclass from a {other} one')
 
     # _FIELDS holds every field, inherited ones included; its presence is what
     # is_dataclass() checks.
     setattr(cls, _FIELDS, fields)
 
-    # Did the class body define __hash__? A body that defines __eq__ gets
-    # __hash__ = None implicitly, so a None value is treated as "not defined".
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
+    # Did the class body define __hash__ itself? Defining __eq__ makes Python
+    # store __hash__ = None in the body on its own; that None does not count.
+    own = cls.__dict__
+    if '__hash__' not in own:
+        has_explicit_hash = False
+    elif own['__hash__'] is None:
+        has_explicit_hash = '__eq__' not in own
+    else:
+        has_explicit_hash = True
 
     # order=True needs eq=True
     if order and not eq:
@@ -850,25 +834,35 @@ def asdict(obj, *, dict_factory=dict):
     return _asdict_inner(obj, dict_factory)
 
 
+def _deep_convert(obj, from_instance):
+    # Shared recursion of asdict()/astuple(). Dataclass instances go through
+    # from_instance(instance, convert); namedtuples, lists, tuples and dicts
+    # are rebuilt with the same type around converted items; anything else is
+    # deep-copied.
+    import copy
+
+    def convert(value):
+        if _is_dataclass_instance(value):
+            return from_instance(value, convert)
+        kind = type(value)
+        if isinstance(value, tuple) and hasattr(value, '_fields'):
+            # namedtuple constructors take the items as separate arguments
+            return kind(*[convert(item) for item in value])
+        if isinstance(value, (list, tuple)):
+            return kind(convert(item) for item in value)
+        if isinstance(value, dict):
+            return kind((convert(k), convert(v)) for k, v in value.items())
+        return copy.deepcopy(value)
+
+    return convert(obj)
+
+
 def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        # a namedtuple: rebuild it from positional values
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)([_asdict_inner(v, dict_factory) for v in obj])
-    elif isinstance(obj, dict):
-        return type(obj)([(_asdict_inner(k, dict_factory),
-                           _asdict_inner(v, dict_factory))
-                          for k, v in obj.items()])
-    else:
-        import copy
-        return copy.deepcopy(obj)
+    def from_instance(instance, convert):
+        pairs = [(f.name, convert(getattr(instance, f.name)))
+                 for f in fields(instance)]
+        return dict_factory(pairs)
+    return _deep_convert(obj, from_instance)
 
 
 def astuple(obj, *, tuple_factory=tuple):
@@ -883,22 +877,10 @@ def astuple(obj, *, tuple_factory=tuple):
 
 
 def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _astuple_inner(getattr(obj, f.name), tuple_factory)
-            result.append(value)
-        return tuple_factory(result)
-    elif isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, (list, tuple)):
-        return type(obj)([_astuple_inner(v, tuple_factory) for v in obj])
-    elif isinstance(obj, dict):
-        return type(obj)([(_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                          for k, v in obj.items()])
-    else:
-        import copy
-        return copy.deepcopy(obj)
+    def from_instance(instance, convert):
+        return tuple_factory([convert(getattr(instance, f.name))
+                              for f in fields(instance)])
+    return _deep_convert(obj, from_instance)
 
 
 _kwlist = frozenset([
@@ -921,30 +903,30 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     if namespace is None:
         namespace = {}
 
-    # Check each name: identifier, not a keyword, not repeated.
-    seen = set()
     annotations = {}
     defaults = {}
     for item in fields:
+        # an entry is NAME, (NAME, TYPE) or (NAME, TYPE, FIELD)
         if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
+            name, tp = item, 'typing.Any'
         elif len(item) == 2:
-            name, tp, = item
+            name, tp = item
         elif len(item) == 3:
             name, tp, spec = item
             defaults[name] = spec
         else:
             raise TypeError(f'Invalid field: {item!r}')
 
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if name in _kwlist:
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
-
-        seen.add(name)
+        if not (isinstance(name, str) and name.isidentifier()):
+            complaint = 'Field names must be valid identifiers'
+        elif name in _kwlist:
+            complaint = 'Field names must not be keywords'
+        elif name in annotations:
+            complaint = 'Field name duplicated'
+        else:
+            complaint = None
+        if complaint:
+            raise TypeError(f'{complaint}: {name!r}')
         annotations[name] = tp
 
     ns = dict(namespace)
@@ -964,33 +946,26 @@ def replace(obj, /, **changes):
     """Return a copy of obj built through __init__, with the fields named in changes set to new values.
 
     """
-    # changes is our own dict (** always copies), so it may be modified.
-
     if not _is_dataclass_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
 
-    # init=False fields may not be passed; other init fields not in changes
-    # are copied from obj.
-
+    # Values for the __init__ parameters not named in changes come from obj.
+    # init=False fields cannot be changed; an InitVar has no stored value, so
+    # without a default it must be given.
+    carried = {}
     for f in getattr(obj, _FIELDS).values():
-        # fields and InitVars only
-        if f._field_type is _FIELD_CLASSVAR:
+        kind = f._field_type
+        if kind is _FIELD_CLASSVAR:
             continue
-
         if not f.init:
-            # init=False field passed in changes
             if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with '
-                                 'init=False, it cannot be specified with '
-                                 'replace()')
-            continue
+                raise ValueError(f'field {f.name} is declared with init=False, '
+                                 'it cannot be specified with replace()')
+        elif f.name not in changes:
+            if kind is _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError(f'InitVar {f.name!r} must be specified with replace()')
+            carried[f.name] = getattr(obj, f.name)
 
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
-                raise ValueError(f"InitVar {f.name!r} "
-                                 'must be specified with replace()')
-            changes[f.name] = getattr(obj, f.name)
-
-    # Construct through __init__ (and __post_init__); unknown names in changes
-    # make __init__ raise TypeError.
-    return obj.__class__(**changes)
+    # The new object goes through __init__ (and __post_init__); names that are
+    # not parameters make __init__ raise TypeError.
+    return obj.__class__(**changes, **carried)

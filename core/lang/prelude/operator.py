@@ -18,69 +18,11 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
 _abs = abs
 
 
-# Comparison operations
-
-def lt(a, b):
-    """Return the value of `a < b`."""
-    return a < b
-
-def le(a, b):
-    """Return the value of `a <= b`."""
-    return a <= b
-
-def eq(a, b):
-    """Return the value of `a == b`."""
-    return a == b
-
-def ne(a, b):
-    """Return the value of `a != b`."""
-    return a != b
-
-def ge(a, b):
-    """Return the value of `a >= b`."""
-    return a >= b
-
-def gt(a, b):
-    """Return the value of `a > b`."""
-    return a > b
-
-
-# Logical operations
-
-def not_(a):
-    """Return the value of `not a`."""
-    return not a
-
-def truth(a):
-    """Return the bool value of a (True when a is truthy)."""
-    return True if a else False
-
-def is_(a, b):
-    """Return the value of `a is b`."""
-    return a is b
-
-def is_not(a, b):
-    """Return the value of `a is not b`."""
-    return a is not b
-
-
-# Mathematical and bitwise operations
+# ---- one operand ----------------------------------------------------------
 
 def abs(a):
     """Return the value of `abs(a)`."""
     return _abs(a)
-
-def add(a, b):
-    """Return the value of `a + b`."""
-    return a + b
-
-def and_(a, b):
-    """Return the value of `a & b`."""
-    return a & b
-
-def floordiv(a, b):
-    """Return the value of `a // b`."""
-    return a // b
 
 def index(a):
     """Return the value of `a.__index__()`."""
@@ -100,13 +42,32 @@ def inv(a):
 
 invert = inv
 
-def lshift(a, b):
-    """Return the value of `a << b`."""
-    return a << b
+def neg(a):
+    """Return the value of `-a`."""
+    return -a
 
-def mod(a, b):
-    """Return the value of `a % b`."""
-    return a % b
+def not_(a):
+    """Return the value of `not a`."""
+    return not a
+
+def pos(a):
+    """Return the value of `+a`."""
+    return +a
+
+def truth(a):
+    """Return the bool value of a (True when a is truthy)."""
+    return True if a else False
+
+
+# ---- two operands: arithmetic and bitwise ----------------------------------
+
+def add(a, b):
+    """Return the value of `a + b`."""
+    return a + b
+
+def sub(a, b):
+    """Return the value of `a - b`."""
+    return a - b
 
 def mul(a, b):
     """Return the value of `a * b`."""
@@ -116,40 +77,154 @@ def matmul(a, b):
     """Return the value of `a @ b`."""
     return a @ b
 
-def neg(a):
-    """Return the value of `-a`."""
-    return -a
+def truediv(a, b):
+    """Return the value of `a / b`."""
+    return a / b
 
-def or_(a, b):
-    """Return the value of `a | b`."""
-    return a | b
+def floordiv(a, b):
+    """Return the value of `a // b`."""
+    return a // b
 
-def pos(a):
-    """Return the value of `+a`."""
-    return +a
+def mod(a, b):
+    """Return the value of `a % b`."""
+    return a % b
 
 def pow(a, b):
     """Return the value of `a ** b`."""
     return a ** b
 
+def lshift(a, b):
+    """Return the value of `a << b`."""
+    return a << b
+
 def rshift(a, b):
     """Return the value of `a >> b`."""
     return a >> b
 
-def sub(a, b):
-    """Return the value of `a - b`."""
-    return a - b
+def and_(a, b):
+    """Return the value of `a & b`."""
+    return a & b
 
-def truediv(a, b):
-    """Return the value of `a / b`."""
-    return a / b
+def or_(a, b):
+    """Return the value of `a | b`."""
+    return a | b
 
 def xor(a, b):
     """Return the value of `a ^ b`."""
     return a ^ b
 
 
-# Sequence operations
+# ---- two operands: comparison and identity ----------------------------------
+
+def eq(a, b):
+    """Return the value of `a == b`."""
+    return a == b
+
+def ne(a, b):
+    """Return the value of `a != b`."""
+    return a != b
+
+def lt(a, b):
+    """Return the value of `a < b`."""
+    return a < b
+
+def le(a, b):
+    """Return the value of `a <= b`."""
+    return a <= b
+
+def gt(a, b):
+    """Return the value of `a > b`."""
+    return a > b
+
+def ge(a, b):
+    """Return the value of `a >= b`."""
+    return a >= b
+
+def is_(a, b):
+    """Return the value of `a is b`."""
+    return a is b
+
+def is_not(a, b):
+    """Return the value of `a is not b`."""
+    return a is not b
+
+
+# ---- augmented assignment (a op= b, returning the new a) --------------------
+
+def iadd(a, b):
+    """In-place operator: run `a += b` and return the resulting a."""
+    a += b
+    return a
+
+def isub(a, b):
+    """In-place operator: run `a -= b` and return the resulting a."""
+    a -= b
+    return a
+
+def imul(a, b):
+    """In-place operator: run `a *= b` and return the resulting a."""
+    a *= b
+    return a
+
+def imatmul(a, b):
+    """In-place operator: run `a @= b` and return the resulting a."""
+    a @= b
+    return a
+
+def itruediv(a, b):
+    """In-place operator: run `a /= b` and return the resulting a."""
+    a /= b
+    return a
+
+def ifloordiv(a, b):
+    """In-place operator: run `a //= b` and return the resulting a."""
+    a //= b
+    return a
+
+def imod(a, b):
+    """In-place operator: run `a %= b` and return the resulting a."""
+    a %= b
+    return a
+
+def ipow(a, b):
+    """In-place operator: run `a **= b` and return the resulting a."""
+    a **= b
+    return a
+
+def ilshift(a, b):
+    """In-place operator: run `a <<= b` and return the resulting a."""
+    a <<= b
+    return a
+
+def irshift(a, b):
+    """In-place operator: run `a >>= b` and return the resulting a."""
+    a >>= b
+    return a
+
+def iand(a, b):
+    """In-place operator: run `a &= b` and return the resulting a."""
+    a &= b
+    return a
+
+def ior(a, b):
+    """In-place operator: run `a |= b` and return the resulting a."""
+    a |= b
+    return a
+
+def ixor(a, b):
+    """In-place operator: run `a ^= b` and return the resulting a."""
+    a ^= b
+    return a
+
+def iconcat(a, b):
+    """In-place operator: run `a += b` and return the resulting a. Both must be sequences."""
+    if not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+
+
+# ---- containers and calls -----------------------------------------------------
 
 def concat(a, b):
     """Concatenate the sequences a and b (a + b)."""
@@ -161,34 +236,35 @@ def contains(a, b):
     """Return the result of `b in a`: a is the container, b the item."""
     return b in a
 
-def countOf(a, b):
-    """Count the items of a that are identical or equal to b."""
-    count = 0
-    for i in a:
-        if i is b or i == b:
-            count += 1
-    return count
+def getitem(a, b):
+    """Return the value of `a[b]`."""
+    return a[b]
+
+def setitem(a, b, c):
+    """Perform `a[b] = c`; returns None."""
+    a[b] = c
 
 def delitem(a, b):
     """Perform `del a[b]`; returns None."""
     del a[b]
 
-def getitem(a, b):
-    """Return the value of `a[b]`."""
-    return a[b]
+def _iterate(a):
+    # iter(a), failing with the wording CPython's countOf/indexOf use
+    try:
+        return iter(a)
+    except TypeError:
+        raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
+
+def countOf(a, b):
+    """Count the items of a that are identical or equal to b."""
+    return sum([1 for item in _iterate(a) if item is b or item == b])
 
 def indexOf(a, b):
     """Return the position of the first item of a that is identical or equal to b."""
-    i = 0
-    for j in a:
-        if j is b or j == b:
-            return i
-        i += 1
+    for position, item in enumerate(_iterate(a)):
+        if item is b or item == b:
+            return position
     raise ValueError('sequence.index(x): x not in sequence')
-
-def setitem(a, b, c):
-    """Perform `a[b] = c`; returns None."""
-    a[b] = c
 
 def length_hint(obj, default=0):
     """Guess how many items obj holds: len(obj) if defined, else __length_hint__, else default."""
@@ -213,15 +289,48 @@ def length_hint(obj, default=0):
         raise ValueError('__length_hint__() should return >= 0')
     return val
 
-
-# Other operations
-
 def call(obj, /, *args, **kwargs):
     """Return the value of `obj(*args, **kwargs)`."""
     return obj(*args, **kwargs)
 
 
-# Generalized lookup objects
+# ---- the dunder spellings ----------------------------------------------------
+
+def _add_dunder_aliases():
+    # Every operator except the identity/truth tests, countOf, indexOf and
+    # length_hint is also published as __name__ (any trailing "_" dropped).
+    namespace = globals()
+    plain = ('abs index inv invert neg not_ pos '
+             'add sub mul matmul truediv floordiv mod pow lshift rshift and_ or_ xor '
+             'eq ne lt le gt ge '
+             'iadd isub imul imatmul itruediv ifloordiv imod ipow ilshift irshift '
+             'iand ior ixor iconcat '
+             'concat contains getitem setitem delitem call')
+    for name in plain.split():
+        namespace['__' + name.rstrip('_') + '__'] = namespace[name]
+
+_add_dunder_aliases()
+del _add_dunder_aliases
+
+
+# ---- getter objects --------------------------------------------------------------
+
+_repr_active = set()
+
+def _getter_repr(obj, describe):
+    # "operator.<class>(<arguments>)", where describe() lists the argument
+    # texts; an object met again while its own repr is being built shows as
+    # "operator.<class>(...)".
+    key = id(obj)
+    if key in _repr_active:
+        inside = '...'
+    else:
+        _repr_active.add(key)
+        try:
+            inside = ', '.join(describe())
+        finally:
+            _repr_active.discard(key)
+    return 'operator.%s(%s)' % (type(obj).__name__, inside)
 
 def _resolve_attr(obj, names):
     for name in names:
@@ -256,8 +365,7 @@ class attrgetter:
         return tuple([_resolve_attr(obj, p) for p in self._paths])
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
-                              ', '.join(map(repr, self._attrs)))
+        return _getter_repr(self, lambda: [repr(a) for a in self._attrs])
 
     def __reduce__(self):
         return self.__class__, self._attrs
@@ -282,8 +390,7 @@ class itemgetter:
         return tuple([obj[i] for i in self._items])
 
     def __repr__(self):
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
-                              ', '.join(map(repr, self._items)))
+        return _getter_repr(self, lambda: [repr(i) for i in self._items])
 
     def __reduce__(self):
         return self.__class__, self._items
@@ -310,131 +417,9 @@ class methodcaller:
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend(['%s=%r' % (k, v) for k, v in self._kwargs.items()])
-        return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__name__,
-                              ', '.join(args))
-
-
-# In-place operations
-
-def iadd(a, b):
-    """In-place operator: run `a += b` and return the resulting a."""
-    a += b
-    return a
-
-def iand(a, b):
-    """In-place operator: run `a &= b` and return the resulting a."""
-    a &= b
-    return a
-
-def iconcat(a, b):
-    """In-place operator: run `a += b` and return the resulting a. Both must be sequences."""
-    if not hasattr(a, '__getitem__'):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
-    a += b
-    return a
-
-def ifloordiv(a, b):
-    """In-place operator: run `a //= b` and return the resulting a."""
-    a //= b
-    return a
-
-def ilshift(a, b):
-    """In-place operator: run `a <<= b` and return the resulting a."""
-    a <<= b
-    return a
-
-def imod(a, b):
-    """In-place operator: run `a %= b` and return the resulting a."""
-    a %= b
-    return a
-
-def imul(a, b):
-    """In-place operator: run `a *= b` and return the resulting a."""
-    a *= b
-    return a
-
-def imatmul(a, b):
-    """In-place operator: run `a @= b` and return the resulting a."""
-    a @= b
-    return a
-
-def ior(a, b):
-    """In-place operator: run `a |= b` and return the resulting a."""
-    a |= b
-    return a
-
-def ipow(a, b):
-    """In-place operator: run `a **= b` and return the resulting a."""
-    a **= b
-    return a
-
-def irshift(a, b):
-    """In-place operator: run `a >>= b` and return the resulting a."""
-    a >>= b
-    return a
-
-def isub(a, b):
-    """In-place operator: run `a -= b` and return the resulting a."""
-    a -= b
-    return a
-
-def itruediv(a, b):
-    """In-place operator: run `a /= b` and return the resulting a."""
-    a /= b
-    return a
-
-def ixor(a, b):
-    """In-place operator: run `a ^= b` and return the resulting a."""
-    a ^= b
-    return a
-
-
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+        def describe():
+            texts = [repr(self._name)] + [repr(a) for a in self._args]
+            for key, value in self._kwargs.items():
+                texts.append(key + '=' + repr(value))
+            return texts
+        return _getter_repr(self, describe)

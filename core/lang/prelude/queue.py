@@ -101,10 +101,12 @@ class Queue:
     def task_done(self):
         """Marks one item obtained by get() as dealt with."""
         with self.all_tasks_done:
-            if self.unfinished_tasks <= 0:
+            left = self.unfinished_tasks - 1
+            if left < 0:
                 raise ValueError('task_done() called too many times')
-            self.unfinished_tasks -= 1
-            if not self.unfinished_tasks:
+            self.unfinished_tasks = left
+            if left == 0:
+                # the last outstanding item: wake everyone in join()
                 self.all_tasks_done.notify_all()
 
     def join(self):
@@ -147,6 +149,8 @@ class Queue:
 class LifoQueue(Queue):
     """The item put last comes out first."""
 
+    # self.queue is a list used as a stack: items go on and come off at its end
+
     def _init(self, maxsize):
         self.queue = []
 
@@ -159,6 +163,8 @@ class LifoQueue(Queue):
 
 class PriorityQueue(Queue):
     """The smallest item comes out first; typical items are (priority, payload) tuples."""
+
+    # self.queue is a list kept in heap order (see heapq): the smallest item is queue[0]
 
     def _init(self, maxsize):
         self.queue = []

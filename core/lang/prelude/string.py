@@ -103,21 +103,27 @@ class Template:
             pos = j
 
     def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
+        # i indexes the character just after the bad delimiter; report it
+        # 1-based, with the column counted from the last line break before it.
+        lines = self.template[:i].splitlines(True)
+        if lines:
+            lineno, colno = len(lines), len(lines[-1])
         else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+            lineno = colno = 1
+        raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
+
+    @staticmethod
+    def _lookup(mapping, kws):
+        # Keyword arguments win over the positional mapping; without a
+        # positional mapping the keywords alone are used.
+        if mapping is _sentinel_dict:
+            return kws
+        if not kws:
+            return mapping
+        return _ChainedLookup(kws, mapping)
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainedLookup(kws, mapping)
+        mapping = self._lookup(mapping, kws)
         text = self.template
         parts = []
         for kind, start, end, name in self._scan():
@@ -132,10 +138,7 @@ class Template:
         return ''.join(parts)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainedLookup(kws, mapping)
+        mapping = self._lookup(mapping, kws)
         text = self.template
         parts = []
         for kind, start, end, name in self._scan():

@@ -595,7 +595,16 @@ def _hand_to_excepthook(thread):
 # Thread
 ################################################################################
 
-_NO_NAME = object()
+def _default_thread_name(target):
+    # "Thread-<serial>", plus " (<__name__>)" when there is a target that has a __name__.
+    serial_name = _fresh_name("Thread-%d")
+    if target is None:
+        return serial_name
+    try:
+        label = target.__name__
+    except AttributeError:
+        return serial_name
+    return f"{serial_name} ({label})"
 
 
 class Thread:
@@ -607,14 +616,7 @@ class Thread:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
                  daemon=None):
         assert group is None, "group argument must be None for now"
-        if name:
-            name = str(name)
-        else:
-            name = _fresh_name("Thread-%d")
-            if target is not None:
-                what = getattr(target, '__name__', _NO_NAME)
-                if what is not _NO_NAME:
-                    name += f" ({what})"
+        name = str(name) if name else _default_thread_name(target)
         self._target = target
         self._name = name
         self._args = args
@@ -632,17 +634,16 @@ class Thread:
 
     def __repr__(self):
         assert self._set_up, "Thread.__init__() was not called"
+        # life stage, then the daemon flag and the thread id when they apply
         if self._finished:
-            status = "stopped"
-        elif self._launched.is_set():
-            status = "started"
+            words = ["stopped"]
         else:
-            status = "initial"
+            words = ["started" if self._launched.is_set() else "initial"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (type(self).__name__, self._name, status)
+            words.append(str(self._ident))
+        return f"<{type(self).__name__}({self._name}, {' '.join(words)})>"
 
     def start(self):
         """Runs run() in a new thread and returns once it has begun. A Thread starts
@@ -773,11 +774,11 @@ class Timer(Thread):
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = [] if args is None else args
-        self.kwargs = {} if kwargs is None else kwargs
-        self.finished = Event()
+        self.interval, self.function = interval, function
+        # missing call arguments mean "none": a fresh empty list / dict each time
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()   # set by cancel() or once the call has been made
 
     def cancel(self):
         """Stops the timer if it has not fired yet."""
