@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/lang/errors.h"
+#include "core/lang/genobject.h"
 #include "core/lang/numfmt.h"
 #include "core/lang/types.h"
 
@@ -858,6 +859,8 @@ void register_value_builtins(Dict* builtins) {
   add(builtins, "callable", b_callable);
   add(builtins, "iter", b_iter);
   add(builtins, "next", b_next);
+  add(builtins, "aiter", builtin_aiter);
+  add(builtins, "anext", builtin_anext);
   struct {
     const char* name;
     Type* type;

@@ -814,6 +814,95 @@ Ref get_awaitable_iter(Value v) {
   return it;
 }
 
+// ---- aiter() and anext() ------------------------------------------------------------------------
+
+// What anext(iterator, default) returns: awaiting it awaits iterator.__anext__(), except that the
+// end of the iteration (StopAsyncIteration) gives `default` instead.
+struct ANextAwaitable : Object {
+  Value awaitable;  // owned: what __anext__() returned
+  Value iter;       // owned: its iterator once awaiting began (null before)
+  Value fallback;   // owned: the default
+};
+
+Type g_anext_awaitable_type;
+
+// The outcome of one step of the inner iterator, with the end of the iteration turned into
+// StopIteration(default).
+Ref anext_outcome(ANextAwaitable* a, GenStatus st, Value out) {
+  if (st == GenStatus::kYielded) return Ref::steal(out);
+  if (st == GenStatus::kReturned) {
+    Ref value = Ref::steal(out);
+    Ref stop = call(Value(g_StopIteration), {value.get()});
+    if (stop) raise_value(stop.get());
+    return nullptr;
+  }
+  if (error_matches(g_StopAsyncIteration)) {
+    clear_error();
+    Ref stop = call(Value(g_StopIteration), {a->fallback});
+    if (stop) raise_value(stop.get());
+  }
+  return nullptr;
+}
+
+bool anext_start(ANextAwaitable* a) {
+  if (a->iter) return true;
+  Ref it = get_awaitable_iter(a->awaitable);
+  if (!it) return false;
+  a->iter = it.release();
+  return true;
+}
+
+Ref anext_send_value(Value self, Value v) {
+  ANextAwaitable* a = static_cast<ANextAwaitable*>(self.obj());
+  if (!anext_start(a)) return nullptr;
+  Value out;
+  GenStatus st = gen_send_any(a->iter, v, &out);
+  return anext_outcome(a, st, out);
+}
+
+Ref anext_next(Value self) {
+  return anext_send_value(self, none());
+}
+
+Ref anext_send(Value self, Args args) {
+  if (!check_nargs("send", args, 1, 1)) return nullptr;
+  return anext_send_value(self, args[0]);
+}
+
+Ref anext_throw(Value self, Args args) {
+  ANextAwaitable* a = static_cast<ANextAwaitable*>(self.obj());
+  if (!anext_start(a)) return nullptr;
+  Ref thrower = getattr(a->iter, AP_NAME("throw"));
+  if (!thrower) return nullptr;
+  Ref r = call(thrower.get(), args);
+  if (r) return r;
+  if (error_matches(g_StopIteration)) return nullptr;  // the inner awaitable returned
+  return anext_outcome(a, GenStatus::kError, Value());
+}
+
+Ref anext_close(Value self, Args args) {
+  if (!check_nargs("close", args, 0, 0)) return nullptr;
+  ANextAwaitable* a = static_cast<ANextAwaitable*>(self.obj());
+  if (!a->iter) return new_none();
+  bool found = false;
+  Ref close = getattr_optional(a->iter, AP_NAME("close"), &found);
+  if (!found) return error_occurred() ? nullptr : new_none();
+  return call(close.get(), {});
+}
+
+Ref anext_await(Value self, Args args) {
+  if (!check_nargs("__await__", args, 0, 0)) return nullptr;
+  return Ref::borrow(self);
+}
+
+void anext_dealloc(Object* o) {
+  ANextAwaitable* a = static_cast<ANextAwaitable*>(o);
+  decref(a->awaitable);
+  decref(a->iter);
+  decref(a->fallback);
+  free_object(o);
+}
+
 Ref new_future_iter(Value future) {
   Object* o = alloc_object(&g_future_iter_type, sizeof(FutureIter));
   if (!o) return nullptr;
@@ -821,7 +910,43 @@ Ref new_future_iter(Value future) {
   return Ref::steal(Value(o));
 }
 
+Ref builtin_aiter(Value, Args args) {
+  if (!check_nargs("aiter", args, 1, 1)) return nullptr;
+  bool found = false;
+  Ref it = call_special(args[0], AP_NAME("__aiter__"), {}, &found);
+  if (!found) return type_error("'" + type_name(args[0]) + "' object is not an async iterable");
+  if (!it) return nullptr;
+  if (!type_of(it.get())->lookup(AP_NAME("__anext__"))) {
+    return type_error("aiter() returned not an async iterator of type '" + type_name(it.get()) +
+                      "'");
+  }
+  return it;
+}
+
+Ref builtin_anext(Value, Args args) {
+  if (!check_nargs("anext", args, 1, 2)) return nullptr;
+  bool found = false;
+  Ref awaitable = call_special(args[0], AP_NAME("__anext__"), {}, &found);
+  if (!found) return type_error("'" + type_name(args[0]) + "' object is not an async iterator");
+  if (!awaitable || args.npos == 1) return awaitable;
+  Object* o = alloc_object(&g_anext_awaitable_type, sizeof(ANextAwaitable));
+  if (!o) return nullptr;
+  ANextAwaitable* a = static_cast<ANextAwaitable*>(o);
+  a->awaitable = awaitable.release();
+  a->fallback = newref(args[1]);
+  return Ref::steal(Value(o));
+}
+
 void init_generator_types() {
+  type_init(&g_anext_awaitable_type, "anext_awaitable", &g_object_type, sizeof(ANextAwaitable),
+            anext_dealloc, 0);
+  g_anext_awaitable_type.iter = [](Value self) { return Ref::borrow(self); };
+  g_anext_awaitable_type.next = anext_next;
+  add_method(&g_anext_awaitable_type, "__await__", anext_await);
+  add_method(&g_anext_awaitable_type, "send", anext_send);
+  add_method(&g_anext_awaitable_type, "throw", anext_throw);
+  add_method(&g_anext_awaitable_type, "close", anext_close);
+
   type_init(&g_future_iter_type, "FutureIter", &g_object_type, sizeof(FutureIter),
             future_iter_dealloc, 0);
   g_future_iter_type.iter = [](Value self) { return Ref::borrow(self); };

@@ -21,6 +21,10 @@ Ref new_generator(Frame* frame);
 // *out gets the value yielded or returned (owned).
 GenStatus gen_send_any(Value receiver, Value v, Value* out);
 
+// The builtins aiter(async_iterable) and anext(async_iterator[, default]).
+Ref builtin_aiter(Value self, Args args);
+Ref builtin_anext(Value self, Args args);
+
 // asyncio.Future.__await__'s iterator over `future` (see FutureIter in genobject.cpp).
 Ref new_future_iter(Value future);
 
