@@ -118,6 +118,19 @@ Ref function_annotations(Value self) {
   return Ref::borrow(f->annotations);
 }
 
+// f.__annotations__ = a dict (functools.wraps copies it); None or del: a fresh {} next time.
+int function_set_annotations(Value self, Value v) {
+  Function* f = static_cast<Function*>(self.obj());
+  if (v && v != none() && !is_instance(v, &g_dict_type)) {
+    type_error("__annotations__ must be set to a dict object");
+    return -1;
+  }
+  Value old = f->annotations;
+  f->annotations = v && v != none() ? newref(v) : Value();
+  decref(old);
+  return 0;
+}
+
 int set_str_field(Value* field, Value v, const char* what) {
   if (!v || !is_str(v)) {
     type_error(std::string(what) + " must be set to a string object");
@@ -843,7 +856,7 @@ void init_descr_types() {
   add_getset(&g_function_type, "__kwdefaults__", function_kwdefaults);
   add_getset(&g_function_type, "__code__", function_code);
   add_getset(&g_function_type, "__globals__", function_globals);
-  add_getset(&g_function_type, "__annotations__", function_annotations);
+  add_getset(&g_function_type, "__annotations__", function_annotations, function_set_annotations);
 
   type_init(&g_method_type, "method", &g_object_type, sizeof(Method), method_dealloc, 0);
   g_method_type.call = method_call;
