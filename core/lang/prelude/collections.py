@@ -207,6 +207,42 @@ class odict_items(ItemsView):
 _od_repr_running = set()
 
 
+def _od_two(item):
+    # split one element of an update sequence into (key, value), with CPython's messages
+    parts = iter(item)
+    for key in parts:
+        break
+    else:
+        raise ValueError('need more than 0 values to unpack')
+    for value in parts:
+        break
+    else:
+        raise ValueError('need more than 1 value to unpack')
+    for _extra in parts:
+        raise ValueError('too many values to unpack (expected 2)')
+    return key, value
+
+
+def _od_absorb(target, source, kwds):
+    """Store source's entries, then kwds's, into target one at a time with target[key] = value."""
+    if hasattr(source, 'keys') and type(source) is not dict:
+        for key in source.keys():
+            target[key] = source[key]
+    else:
+        if type(source) is dict:
+            pairs = list(source.items())
+        elif hasattr(source, 'items'):
+            pairs = source.items()
+        else:
+            pairs = source
+        for item in pairs:
+            key, value = _od_two(item)
+            target[key] = value
+    if kwds:
+        for key, value in kwds.items():
+            target[key] = value
+
+
 class OrderedDict(dict):
     """dict subclass with order-sensitive equality, move_to_end() and popitem(last=...)."""
 
@@ -215,18 +251,10 @@ class OrderedDict(dict):
     # move_to_end(key, last=False) rebuilds the dict: O(n).
 
     def __init__(self, other=(), /, **kwds):
-        """Build the dict from an optional mapping or iterable of pairs, then keyword arguments."""
-        self.update(other, **kwds)
+        _od_absorb(self, other, kwds)
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, dict) or hasattr(type(other), 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        _od_absorb(self, other, kwds)
 
     def popitem(self, last=True):
         """Remove and return the newest (key, value) pair, or the oldest when last is false."""
@@ -289,23 +317,18 @@ class OrderedDict(dict):
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        """Return a new instance mapping each key from iterable to value."""
-        self = cls()
+        """New ordered dictionary with keys from iterable (in order), each mapped to value."""
+        made = cls()
         for key in iterable:
-            self[key] = value
-        return self
+            made[key] = value
+        return made
 
     def __eq__(self, other):
-        """Equality: against another OrderedDict order matters; against any other mapping it does not.
-        """
-        if isinstance(other, OrderedDict):
-            if not dict.__eq__(self, other):
-                return False
-            for a, b in zip(self, other):
-                if not a == b:
-                    return False
-            return True
-        return dict.__eq__(self, other)
+        # Two OrderedDicts must also agree on key order; against anything else, plain dict equality.
+        same = dict.__eq__(self, other)
+        if same is True and isinstance(other, OrderedDict):
+            return list(self) == list(other)
+        return same
 
     def __ne__(self, other):
         result = self.__eq__(other)
@@ -317,22 +340,22 @@ class OrderedDict(dict):
         raise TypeError("unhashable type: 'collections.OrderedDict'")
 
     def __ior__(self, other):
-        self.update(other)
+        _od_absorb(self, other, None)
         return self
 
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        merged = self.__class__(self)
+        _od_absorb(merged, other, None)
+        return merged
 
     def __ror__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        merged = self.__class__(other)
+        _od_absorb(merged, self, None)
+        return merged
 
 
 # -------- namedtuple --------
@@ -396,6 +419,50 @@ def _bind_args(qualname, names, index_of, defaults, args, kwargs):
     return values
 
 
+def _nt_names(typename, field_names, rename):
+    """Normalise and check namedtuple's type and field names; returns (typename, tuple of names)."""
+    if isinstance(field_names, str):
+        names = field_names.replace(',', ' ').split()
+    else:
+        names = [str(item) for item in field_names]
+    typename = str(typename)
+    if rename:
+        # each unusable or repeated name becomes _<its position>
+        earlier = set()
+        for position, name in enumerate(names):
+            unusable = (not name.isidentifier() or name in _kwlist
+                        or name.startswith('_') or name in earlier)
+            earlier.add(name)
+            if unusable:
+                names[position] = '_%d' % position
+    for name in [typename] + names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % (name,))
+        if name in _kwlist:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % (name,))
+    taken = set()
+    for name in names:
+        if not rename and name[:1] == '_':
+            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+        if name in taken:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        taken.add(name)
+    return typename, tuple(names)
+
+
+def _nt_defaults(field_names, defaults):
+    """Map the rightmost field names to the given default values (in field order)."""
+    if defaults is None:
+        return {}
+    values = tuple(defaults)
+    spare = len(field_names) - len(values)
+    if spare < 0:
+        raise TypeError('Got more default values than field names')
+    return dict(zip(field_names[spare:], values))
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """Create a tuple subclass called typename whose items can also be read by name.
 
@@ -405,62 +472,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     __module__. Instances have _make(), _replace(), _asdict(), _fields and
     _field_defaults.
     """
-    # Bad field names (keywords, non-identifiers, leading underscore, repeats) raise
-    # ValueError, or with rename=True are replaced by _<position>.
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = str(typename)
-
-    if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier()
-                    or name in _kwlist
-                    or name.startswith('_')
-                    or name in seen):
-                field_names[index] = f'_{index}'
-            seen.add(name)
-
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not name.isidentifier():
-            raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
-        if name in _kwlist:
-            raise ValueError('Type names and field names cannot be a '
-                             f'keyword: {name!r}')
-
-    seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
-            raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
-        if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
-        seen.add(name)
-
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
-
-    field_names = tuple(field_names)
+    typename, field_names = _nt_names(typename, field_names, rename)
+    field_defaults = _nt_defaults(field_names, defaults)
     num_fields = len(field_names)
     field_set = frozenset(field_names)
-    index_of = {name: i for i, name in enumerate(field_names)}
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
+    index_of = {}
+    for position, name in enumerate(field_names):
+        index_of[name] = position
+    # the signature shown in __doc__; a lone field gets a trailing comma, like a 1-tuple
+    arg_list = ', '.join(field_names) + (',' if num_fields == 1 else '')
     tuple_new = tuple.__new__
     new_qualname = typename + '.__new__'
     if module is None:
-        # CPython takes the caller's module from its frame; programs define their named
-        # tuples in __main__ nearly always.
+        # No caller frames to inspect here: assume the named tuple belongs to __main__.
         module = '__main__'
 
     def __new__(_cls, /, *args, **kwargs):
@@ -469,24 +493,29 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple_new(_cls, _bind_args(new_qualname, field_names, index_of,
                                           field_defaults, args, kwargs))
 
-    @classmethod
     def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
-        return result
+        made = tuple_new(cls, iterable)
+        got = len(made)
+        if got == num_fields:
+            return made
+        raise TypeError('Expected %d arguments, got %d' % (num_fields, got))
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        # The new values are pulled lazily while _make consumes them; whatever is left in
+        # kwds afterwards names no field.
+        def values():
+            for name, old in zip(field_names, self):
+                yield kwds.pop(name, old)
+        made = self._make(values())
         if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
+            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+        return made
+
+    repr_template = '(%s)' % ', '.join([name + '=%r' for name in field_names])
 
     def __repr__(self):
         """Return "typename(field=value, ...)"."""
-        return '%s(%s)' % (self.__class__.__name__,
-                           ', '.join(['%s=%r' % (name, value)
-                                      for name, value in zip(field_names, self)]))
+        return self.__class__.__name__ + repr_template % self
 
     def _asdict(self):
         """Return a dict of field name to value."""
@@ -516,24 +545,21 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         object.__delattr__(self, name)
 
     class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
+        '__doc__': '%s(%s)' % (typename, arg_list),
         '__module__': module,
         '__qualname__': typename,
         '_fields': field_names,
         '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__setattr__': __setattr__,
-        '__delattr__': __delattr__,
         '__match_args__': field_names,
     }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = property(_field_getter(index),
-                                         doc=f'Alias for field number {index}')
+    for method in (__new__, _make, _replace, __repr__, _asdict, __getnewargs__,
+                   __setattr__, __delattr__):
+        method.__qualname__ = typename + '.' + method.__name__
+        class_namespace[method.__name__] = method
+    class_namespace['_make'] = classmethod(_make)
+    for position, name in enumerate(field_names):
+        class_namespace[name] = property(_field_getter(position),
+                                         doc='Alias for field number %d' % position)
     result = type(typename, (tuple,), class_namespace)
     return result
 
@@ -546,51 +572,82 @@ def _field_getter(index):
 
 # -------- Counter --------
 
-def _count_of(item):
-    return item[1]
+def _tally(counts, iterable):
+    """Bump counts[x] by one for each x produced by iterable."""
+    lookup = counts.get
+    for item in iterable:
+        counts[item] = lookup(item, 0) + 1
 
 
-def _count_elements(mapping, iterable):
-    """Add one to mapping[elem] for every elem of iterable."""
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
+# Older name kept for code that imports it.
+_count_elements = _tally
+
+
+def _second(pair):
+    return pair[1]
+
+
+def _store_if_positive(target, key, amount):
+    if amount > 0:
+        target[key] = amount
+
+
+def _every_count(left, right, test):
+    # test(left[k], right[k]) must hold for each key k of left, then of right
+    for side in (left, right):
+        for key in side:
+            if not test(left[key], right[key]):
+                return False
+    return True
+
+
+def _counts_equal(a, b):
+    return a == b
+
+
+def _counts_at_most(a, b):
+    return a <= b
+
+
+def _counts_at_least(a, b):
+    return a >= b
 
 
 class Counter(dict):
-    """dict subclass mapping each element to how many times it was seen.
+    """A dict that maps hashable items to counts.
 
-    A missing key counts as 0. Counter('hello')['l'] == 2, and
-    Counter('hello').most_common(1) == [('l', 2)].
+    Counter('hello') counts the letters of 'hello'; a missing key reads as
+    zero. Counters support +, -, | and & (multiset sum, difference, union and
+    intersection), unary + and -, and inclusion tests with <, <=, > and >=.
     """
 
     def __init__(self, iterable=None, /, **kwds):
-        """Start empty, then count iterable (or add the counts of a mapping) and keyword counts."""
-        dict.__init__(self)
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
-        """A key that was never counted has count 0."""
+        # absent keys count as zero, without being inserted
         return 0
 
     def total(self):
-        """Return the sum of all counts."""
+        """Sum of all the counts."""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """Return (element, count) pairs sorted by count, largest first.
+        """(item, count) pairs, largest count first; equal counts keep insertion order.
 
-        With n, only the first n pairs; ties keep insertion order.
+        With n, only the n most common pairs are returned.
         """
-        if n is None:
-            return sorted(self.items(), key=_count_of, reverse=True)
-        import heapq
-        return heapq.nlargest(n, self.items(), key=_count_of)
+        pairs = self.items()
+        if n is not None:
+            import heapq
+            return heapq.nlargest(n, pairs, key=_second)
+        return sorted(pairs, key=_second, reverse=True)
 
     def elements(self):
-        """Iterate over each element as many times as its count; counts below 1 are skipped."""
-        from itertools import chain, starmap, repeat
-        return chain.from_iterable(starmap(repeat, self.items()))
+        """Iterator repeating each item as many times as its count (items with count < 1 are skipped)."""
+        import itertools
+        return itertools.chain.from_iterable(map(itertools.repeat, self.keys(), self.values()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -598,37 +655,35 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Add counts from an iterable of elements or a mapping of counts (and keywords) to self."""
+        """Add counts from an iterable of items or from a mapping of counts (and from keywords)."""
         if iterable is not None:
-            if _is_mapping(iterable):
-                if self:
-                    self_get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + self_get(elem, 0)
-                else:
-                    # empty self: a plain dict update is enough
-                    dict.update(self, iterable)
+            if not _is_mapping(iterable):
+                _tally(self, iterable)
+            elif not self:
+                # nothing to add to yet: take the mapping's counts as they are
+                dict.update(self, iterable)
             else:
-                _count_elements(self, iterable)
+                current = self.get
+                for key, amount in iterable.items():
+                    self[key] = amount + current(key, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Take counts from an iterable or mapping (and keywords) off self; results may go to zero or below.
-        """
+        """Like update(), but takes counts away; counts may drop to zero or below."""
         if iterable is not None:
-            self_get = self.get
+            current = self.get
             if _is_mapping(iterable):
-                for elem, count in iterable.items():
-                    self[elem] = self_get(elem, 0) - count
+                for key, amount in iterable.items():
+                    self[key] = current(key, 0) - amount
             else:
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) - 1
+                for key in iterable:
+                    self[key] = current(key, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        """Return a new instance of the same class with the same counts."""
+        """Shallow copy, of the same class."""
         return self.__class__(self)
 
     def __reduce__(self):
@@ -640,169 +695,138 @@ class Counter(dict):
             dict.__delitem__(self, elem)
 
     def __repr__(self):
+        name = self.__class__.__name__
         if not self:
-            return f'{self.__class__.__name__}()'
+            return name + '()'
         try:
-            # show the largest counts first
-            d = dict(self.most_common())
+            shown = dict(self.most_common())
         except TypeError:
-            # counts that cannot be sorted: keep insertion order
-            d = dict(self)
-        return f'{self.__class__.__name__}({d!r})'
+            # counts that cannot be ordered: show them in insertion order
+            shown = dict(self)
+        return '%s(%r)' % (name, shown)
+
+    # Inclusion tests: a missing key counts as zero on either side.
 
     def __eq__(self, other):
-        """Equal when every element has the same count, absent ones counting as 0."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        for c in (self, other):
-            for e in c:
-                if not self[e] == other[e]:
-                    return False
-        return True
+        if isinstance(other, Counter):
+            return _every_count(self, other, _counts_equal)
+        return NotImplemented
 
     def __ne__(self, other):
-        """Negation of __eq__."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        if isinstance(other, Counter):
+            return not self == other
+        return NotImplemented
 
     def __le__(self, other):
-        """Every count in self is <= the matching count in other (absent = 0)."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        for c in (self, other):
-            for e in c:
-                if not self[e] <= other[e]:
-                    return False
-        return True
+        if isinstance(other, Counter):
+            return _every_count(self, other, _counts_at_most)
+        return NotImplemented
 
     def __lt__(self, other):
-        """self <= other and the two are not equal."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        if isinstance(other, Counter):
+            return self <= other and self != other
+        return NotImplemented
 
     def __ge__(self, other):
-        """Every count in self is >= the matching count in other (absent = 0)."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        for c in (self, other):
-            for e in c:
-                if not self[e] >= other[e]:
-                    return False
-        return True
+        if isinstance(other, Counter):
+            return _every_count(self, other, _counts_at_least)
+        return NotImplemented
 
     def __gt__(self, other):
-        """self >= other and the two are not equal."""
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            return self >= other and self != other
+        return NotImplemented
+
+    # Multiset arithmetic: the result is a plain Counter holding only positive counts,
+    # the left operand's keys first, then keys found only on the right.
 
     def __add__(self, other):
-        """New Counter with the summed counts; only positive results are kept."""
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        out = Counter()
+        for key, amount in self.items():
+            _store_if_positive(out, key, amount + other[key])
+        for key, amount in other.items():
+            if key not in self:
+                _store_if_positive(out, key, amount)
+        return out
 
     def __sub__(self, other):
-        """New Counter with self's counts minus other's; only positive results are kept."""
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        out = Counter()
+        for key, amount in self.items():
+            _store_if_positive(out, key, amount - other[key])
+        for key, amount in other.items():
+            if key not in self and amount < 0:
+                out[key] = 0 - amount
+        return out
 
     def __or__(self, other):
-        """New Counter with the larger of the two counts per element; only positive results kept."""
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        out = Counter()
+        for key, mine in self.items():
+            theirs = other[key]
+            # on a tie the left operand's count wins
+            _store_if_positive(out, key, theirs if mine < theirs else mine)
+        for key, amount in other.items():
+            if key not in self:
+                _store_if_positive(out, key, amount)
+        return out
 
     def __and__(self, other):
-        """New Counter with the smaller of the two counts per element; only positive results kept.
-        """
         if not isinstance(other, Counter):
             return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        out = Counter()
+        for key, mine in self.items():
+            theirs = other[key]
+            # on a tie the right operand's count wins
+            _store_if_positive(out, key, mine if mine < theirs else theirs)
+        return out
 
     def __pos__(self):
-        """New Counter holding only the elements whose count is above zero."""
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        out = Counter()
+        for key, amount in self.items():
+            _store_if_positive(out, key, amount)
+        return out
 
     def __neg__(self):
-        """New Counter with negated counts, keeping those that end up above zero."""
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        out = Counter()
+        for key, amount in self.items():
+            if amount < 0:
+                out[key] = 0 - amount
+        return out
 
     def _keep_positive(self):
-        """Delete, in place, every element whose count is zero or negative; return self."""
-        nonpositive = [elem for elem, count in self.items() if not count > 0]
-        for elem in nonpositive:
-            del self[elem]
+        """Drop, in place, every key whose count is not above zero; returns self."""
+        doomed = [key for key, amount in self.items() if not amount > 0]
+        for key in doomed:
+            del self[key]
         return self
 
     def __iadd__(self, other):
-        """In-place +: add other's counts, then drop non-positive counts."""
-        for elem, count in other.items():
-            self[elem] += count
+        for key, amount in other.items():
+            self[key] += amount
         return self._keep_positive()
 
     def __isub__(self, other):
-        """In-place -: subtract other's counts, then drop non-positive counts."""
-        for elem, count in other.items():
-            self[elem] -= count
+        for key, amount in other.items():
+            self[key] -= amount
         return self._keep_positive()
 
     def __ior__(self, other):
-        """In-place |: keep the larger count per element, then drop non-positive counts."""
-        for elem, other_count in other.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        for key, theirs in other.items():
+            mine = self[key]
+            if theirs > mine:
+                self[key] = theirs
         return self._keep_positive()
 
     def __iand__(self, other):
-        """In-place &: keep the smaller count per element, then drop non-positive counts."""
-        for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        for key, mine in self.items():
+            theirs = other[key]
+            if theirs < mine:
+                self[key] = theirs
         return self._keep_positive()
 
 
@@ -826,15 +850,18 @@ class ChainMap:
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
+        # first mapping that has the key wins; each mapping's own __missing__ counts
+        for layer in self.maps:
             try:
-                return mapping[key]             # subscript, not `in`, so a defaultdict's factory runs
+                return layer[key]
             except KeyError:
-                pass
-        return self.__missing__(key)            # no map has it: fall back to __missing__
+                continue
+        return self.__missing__(key)
 
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        if key not in self:
+            return default
+        return self[key]
 
     def __len__(self):
         return len(set().union(*self.maps))
@@ -863,27 +890,29 @@ class ChainMap:
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        """Return a ChainMap over one dict made by dict.fromkeys(iterable, *args)."""
+        """A ChainMap over a single new dict built by dict.fromkeys(iterable, *args)."""
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        """Return a ChainMap of the same class with a copy of maps[0] and the other maps shared."""
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        """New ChainMap: a copy of the first mapping, the others shared."""
+        first, *rest = self.maps
+        return self.__class__(first.copy(), *rest)
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        """Return a ChainMap with m (a new dict if None, plus any keywords) in front of the current maps.
-        """
+        """New ChainMap with m (default: a new dict, plus any keywords) in front of these maps."""
         if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
+            front = kwargs
+        else:
+            front = m
+            if kwargs:
+                front.update(kwargs)
+        return self.__class__(front, *self.maps)
 
     @property
     def parents(self):
-        """Return a ChainMap over maps[1:] (everything except the first mapping)."""
+        """New ChainMap of every mapping but the first."""
         return self.__class__(*self.maps[1:])
 
     def __setitem__(self, key, value):
@@ -896,21 +925,22 @@ class ChainMap:
             raise KeyError(f'Key not found in the first mapping: {key!r}')
 
     def popitem(self):
-        """Remove and return a (key, value) pair of maps[0]; KeyError if maps[0] is empty."""
+        """Remove and return a (key, value) pair from the first mapping."""
         try:
             return self.maps[0].popitem()
         except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+            pass
+        raise KeyError('No keys found in the first mapping.')
 
     _marker = object()
 
     def pop(self, key, *args):
-        """Remove key from maps[0] and return its value; KeyError if maps[0] lacks it and no default.
-        """
+        """Remove key from the first mapping and return its value (or the default)."""
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            pass
+        raise KeyError('Key not found in the first mapping: %r' % (key,))
 
     def clear(self):
         """Empty maps[0]; the other mappings are left alone."""
@@ -964,17 +994,17 @@ class ChainMap:
     def __or__(self, other):
         if not _is_mapping(other):
             return NotImplemented
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
 
     def __ror__(self, other):
         if not _is_mapping(other):
             return NotImplemented
-        m = dict(other)
-        for child in reversed(self.maps):
-            m.update(child)
-        return self.__class__(m)
+        merged = dict(other)
+        for layer in self.maps[::-1]:
+            merged.update(layer)
+        return self.__class__(merged)
 
 
 # -------- defaultdict --------
@@ -1425,6 +1455,26 @@ class deque:
 
 # -------- UserDict, UserList, UserString --------
 
+def _by_position(seq):
+    # iterate a sequence through its own __getitem__, stopping at the first IndexError
+    pos = 0
+    while True:
+        try:
+            item = seq[pos]
+        except IndexError:
+            return
+        yield item
+        pos += 1
+
+
+def _by_position_reversed(seq):
+    for pos in range(len(seq) - 1, -1, -1):
+        yield seq[pos]
+
+
+_NO_DEFAULT = object()
+
+
 class UserDict:
     """A dict wrapper: subclass it to customise a mapping (the data is in self.data)."""
 
@@ -1439,10 +1489,12 @@ class UserDict:
         return len(self.data)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, '__missing__'):
-            return self.__class__.__missing__(self, key)
+        store = self.data
+        if key in store:
+            return store[key]
+        cls = self.__class__
+        if hasattr(cls, '__missing__'):
+            return cls.__missing__(self, key)
         raise KeyError(key)
 
     def __setitem__(self, key, item):
@@ -1458,68 +1510,71 @@ class UserDict:
         return key in self.data
 
     def get(self, key, default=None):
-        if key in self:
+        # goes through __getitem__, so a subclass's __missing__ is honoured
+        try:
             return self[key]
-        return default
+        except KeyError:
+            return default
 
     def __repr__(self):
         return repr(self.data)
 
     def __eq__(self, other):
-        if isinstance(other, UserDict):
-            return self.data == other.data
-        if isinstance(other, dict):
-            return self.data == other
-        return NotImplemented
+        if not _is_mapping(other):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
 
     __hash__ = None
 
     def __or__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+            merged = self.data | other.data
+        elif isinstance(other, dict):
+            merged = self.data | other
+        else:
+            return NotImplemented
+        return self.__class__(merged)
 
     def __ror__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+            merged = other.data | self.data
+        elif isinstance(other, dict):
+            merged = other | self.data
+        else:
+            return NotImplemented
+        return self.__class__(merged)
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= other.data if isinstance(other, UserDict) else other
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'].copy()
-        return inst
+        cls = self.__class__
+        twin = cls.__new__(cls)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = self.__dict__['data'].copy()
+        return twin
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
+        # a subclass: shallow-copy the instance around an empty dict, then refill it
         import copy
-        data = self.data
+        saved = self.data
         try:
             self.data = {}
-            c = copy.copy(self)
+            twin = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = saved
+        twin.update(self)
+        return twin
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
 
     def keys(self):
         return KeysView(self)
@@ -1532,6 +1587,9 @@ class UserDict:
 
     def update(self, other=(), /, **kwds):
         if _is_mapping(other):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, 'keys'):
             for key in other.keys():
                 self[key] = other[key]
         else:
@@ -1544,32 +1602,45 @@ class UserDict:
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
 
-    _marker = object()
+    _marker = _NO_DEFAULT
 
-    def pop(self, key, default=_marker):
+    def pop(self, key, default=_NO_DEFAULT):
         try:
-            value = self[key]
+            found = self[key]
         except KeyError:
-            if default is self._marker:
+            if default is _NO_DEFAULT:
                 raise
             return default
         del self[key]
-        return value
+        return found
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
+        for key in self:
+            break
+        else:
+            raise KeyError
+        found = self[key]
         del self[key]
-        return key, value
+        return key, found
 
     def clear(self):
-        self.data.clear()
+        while True:
+            try:
+                self.popitem()
+            except KeyError:
+                return
+
+    # In CPython these come from the Mapping / MutableMapping mixins; their names show in
+    # argument errors.
+    for _name in ('get', 'keys', 'items', 'values', '__eq__'):
+        locals()[_name].__qualname__ = 'Mapping.' + _name
+    for _name in ('update', 'setdefault', 'pop', 'popitem', 'clear'):
+        locals()[_name].__qualname__ = 'MutableMapping.' + _name
+    del _name
 
 
 class UserList:
@@ -1577,13 +1648,14 @@ class UserList:
 
     def __init__(self, initlist=None):
         self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            return
+        if type(initlist) == list:
+            self.data[:] = initlist
+        elif isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        else:
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
@@ -1606,7 +1678,10 @@ class UserList:
     __hash__ = None
 
     def _cast(self, other):
-        return other.data if isinstance(other, UserList) else other
+        # compare against the wrapped list of another UserList
+        if isinstance(other, UserList):
+            return other.data
+        return other
 
     def __contains__(self, item):
         return item in self.data
@@ -1626,32 +1701,26 @@ class UserList:
         del self.data[i]
 
     def __iter__(self):
-        return iter(self.data)
+        return _by_position(self)
 
     def __reversed__(self):
-        return reversed(self.data)
+        return _by_position_reversed(self)
+
+    def _as_list(self, other):
+        if isinstance(other, UserList):
+            return other.data
+        if isinstance(other, list):
+            return other
+        return list(other)
 
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + self._as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        elif isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(self._as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += self._as_list(other)
         return self
 
     def __mul__(self, n):
@@ -1664,10 +1733,11 @@ class UserList:
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__['data'] = self.__dict__['data'][:]
-        return inst
+        cls = self.__class__
+        twin = cls.__new__(cls)
+        twin.__dict__.update(self.__dict__)
+        twin.__dict__['data'] = list(self.__dict__['data'])
+        return twin
 
     def append(self, item):
         self.data.append(item)
@@ -1700,10 +1770,12 @@ class UserList:
         self.data.sort(*args, **kwds)
 
     def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+        self.data.extend(other.data if isinstance(other, UserList) else other)
+
+
+def _plain_str(x):
+    # the str inside a UserString; anything else unchanged
+    return x.data if isinstance(x, UserString) else x
 
 
 class UserString:
@@ -1733,34 +1805,22 @@ class UserString:
         return hash(self.data)
 
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _plain_str(string)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _plain_str(string)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _plain_str(string)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _plain_str(string)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _plain_str(string)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _plain_str(char) in self.data
 
     def __len__(self):
         return len(self.data)
@@ -1769,19 +1829,23 @@ class UserString:
         return self.__class__(self.data[index])
 
     def __iter__(self):
-        return iter(self.data)
+        return _by_position(self)
+
+    def __reversed__(self):
+        return _by_position_reversed(self)
 
     def __add__(self, other):
         if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
+            tail = other.data
         elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+            tail = other
+        else:
+            tail = str(other)
+        return self.__class__(self.data + tail)
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        head = other if isinstance(other, str) else str(other)
+        return self.__class__(head + self.data)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
@@ -1810,11 +1874,7 @@ class UserString:
         return self.data.join(seq)
 
     def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+        return self.__class__(self.data.replace(_plain_str(old), _plain_str(new), maxsplit))
 
     def startswith(self, prefix, *args):
         return self.data.startswith(prefix, *args)
@@ -1823,14 +1883,10 @@ class UserString:
         return self.data.endswith(suffix, *args)
 
     def find(self, sub, *args):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, *args)
+        return self.data.find(_plain_str(sub), *args)
 
     def count(self, sub, *args):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, *args)
+        return self.data.count(_plain_str(sub), *args)
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
