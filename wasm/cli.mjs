@@ -78,10 +78,12 @@ if (path !== '-' && !process.stdin.isTTY) {
   }
 }
 
-// Four pre-started pthread Workers: the program's main thread and three more (a thread beyond the
-// pool costs a new Worker, about 150 ms).
-// Six pre-started Workers: the program's main thread and five more start without waiting.
-const runtime = await createRuntime({ poolSize: 6, threads });
+// Pre-started pthread Workers, each of which loads the engine: the program's main thread takes
+// one. A program that may start threads (its text mentions threads, concurrent.futures or an
+// executor) gets five more, so they start without waiting; any other program only the one, which
+// halves the start-up. A thread beyond the pool still starts, on a new Worker (about 150 ms).
+const mayStartThreads = /thread|concurrent|executor/i.test(source);
+const runtime = await createRuntime({ poolSize: mayStartThreads ? 6 : 1, threads });
 const run = runtime.run(source, {
   filename: path === '-' ? '<stdin>' : path,
   argv: programArgs,
