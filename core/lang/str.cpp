@@ -191,6 +191,7 @@ int64_t str_hash(Str* s) {
   if (s->hash != -1) return s->hash;
   const char* p = s->data.data();
   size_t n = s->data.size();
+  if (n == 0) return s->hash = 0;  // as in CPython, whatever its hash seed
   uint64_t h = 0x243f6a8885a308d3ull ^ (n * 0x9e3779b97f4a7c15ull);
   while (n >= 8) {
     uint64_t w;

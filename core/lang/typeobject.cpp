@@ -211,6 +211,12 @@ bool slot_hash(Value self, int64_t* out) {
     type_error("__hash__ method should return an integer");
     return false;
   }
+  // As CPython: a result that fits a machine word is the hash itself (-1 becomes -2); a bigger
+  // one is reduced as hash(int) reduces it.
+  if (int64_t h = 0; int_as_i64(r.get(), &h)) {
+    *out = h == -1 ? -2 : h;
+    return true;
+  }
   return hash(r.get(), out);
 }
 
