@@ -121,10 +121,11 @@ async function main() {
   });
   await esbuild.build({
     ...common,
-    bundle: false,
+    // With wasm/engine-host.mjs inside; the engine module it loads stays a file of its own.
     entryPoints: [path.join(ROOT, 'wasm/runtime-worker.mjs')],
     outfile: path.join(OUT, 'runtime-worker.mjs'),
     format: 'esm',
+    external: ['node:*'],
   });
 
   await copyFile(path.join(ROOT, 'web/index.html'), path.join(OUT, 'index.html'));

@@ -17,6 +17,11 @@ export interface RuntimeOptions {
    * free (a thread started when none is free waits 100-300 ms for a new one). Takes CPU while
    * it goes on; default 0 (off). */
   poolTarget?: number;
+  /** Node only: host the engine on the calling thread instead of a dedicated Worker (the
+   * program still runs on a pthread of its own, so stop() works the same). Saves starting a
+   * Worker, 60-90 ms here; meant for one-shot tools such as the CLI. Ignored with threads: false,
+   * whose program would block the caller. Default false. */
+  inProcess?: boolean;
   /** Where runtime-worker.mjs is (default: beside this file). */
   workerUrl?: string | URL;
   /** Which engine to load. 'auto' (default): the threaded one (engineUrl) where the browser gives

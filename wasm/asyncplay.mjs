@@ -1,13 +1,14 @@
 // wasm/asyncplay.mjs: the JavaScript API of the asyncplay engine, for browsers and Node 20.
 //
 //   const runtime = await createRuntime({ poolSize, stopTimeoutMs, engineUrl, workerUrl,
-//                                         threads, noThreadsEngineUrl });
+//                                         threads, noThreadsEngineUrl, inProcess });
 //   const run = runtime.run(source, { filename, stdin, argv, trace, onOutput, onTraceEvent });
 //   run.stop();                      // KeyboardInterrupt; the run ends within ~100 ms
 //   const { exitCode, durationMs, trace, restarted } = await run.done;
 //   runtime.dispose();
 //
-// The engine lives in a dedicated Worker (wasm/runtime-worker.mjs), never on the caller's thread.
+// The engine lives in a dedicated Worker (wasm/runtime-worker.mjs), never on the caller's thread
+// (under Node, inProcess: true hosts it on the caller's thread instead: see hostInProcess).
 // Runs follow each other on one runtime, each from a fresh interpreter state. onOutput(stream,
 // text, lane, timeMs) is called while the program runs (stream: 'stdout' | 'stderr'; lane: the
 // trace lane of the thread or task that wrote it; timeMs: since the run started). With trace:
@@ -57,6 +58,7 @@ async function spawnWorker(options) {
   const threads = wantThreads(options.threads ?? 'auto');
   const chosen = threads ? options.engineUrl : (options.noThreadsEngineUrl ?? NO_THREADS_ENGINE_URL);
   const engineUrl = chosen ? String(new URL(chosen, import.meta.url)) : '';
+  if (isNode && options.inProcess && threads) return hostInProcess({ ...options, engineUrl });
   if (isNode) {
     const { Worker } = await import('node:worker_threads');
     const worker = new Worker(url, {
@@ -87,6 +89,38 @@ async function spawnWorker(options) {
     listen: (fn) => worker.addEventListener('message', (event) => fn(event.data)),
     onError: (fn) => worker.addEventListener('error', (event) => fn(event.error ?? event)),
     terminate: () => worker.terminate(),
+    unref: () => {},
+    ref: () => {},
+  };
+}
+
+// The inProcess option (Node, threaded engine): the engine host runs on this thread, behind the
+// same interface as a Worker. The program still runs on a pthread, so this thread stays free to
+// deliver stop, and terminate() ends the engine's pthreads as terminating the Worker would. What
+// it cannot survive: an engine that aborts (its error reaches this thread's process), so it is
+// for one-shot tools such as the CLI.
+async function hostInProcess(options) {
+  // A computed URL, so that bundlers leave this Node-only module out of the page.
+  const { hostEngine } = await import(String(new URL('./engine-host.mjs', import.meta.url)));
+  const listeners = [];
+  const deliver = (message) => {
+    for (const listen of listeners) listen(message);
+  };
+  let host = null;
+  return {
+    post: (message) => queueMicrotask(() => host?.onMessage(message)),
+    listen: (fn) => {
+      listeners.push(fn);
+      // The host starts once someone listens: its 'ready' must not go unheard.
+      host ??= hostEngine(options, (message) => queueMicrotask(() => deliver(message)));
+    },
+    onError: () => {},
+    terminate: async () => {
+      const ending = host;
+      host = null;
+      await ending?.ready;
+      ending?.dispose();
+    },
     unref: () => {},
     ref: () => {},
   };

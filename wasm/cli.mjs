@@ -9,7 +9,7 @@
 // 0, 1 after an uncaught exception or a SyntaxError, 130 after KeyboardInterrupt (Ctrl-C stops
 // the program), or sys.exit()'s code; 2 for a usage error. stdin, when it is not a terminal, is
 // read whole before the program starts and serves input().
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { createRuntime } from './asyncplay.mjs';
 
 const USAGE = `usage: asyncplay [options] FILE.py [ARGS...]
@@ -83,7 +83,13 @@ if (path !== '-' && !process.stdin.isTTY) {
 // executor) gets five more, so they start without waiting; any other program only the one, which
 // halves the start-up. A thread beyond the pool still starts, on a new Worker (about 150 ms).
 const mayStartThreads = /thread|concurrent|executor/i.test(source);
-const runtime = await createRuntime({ poolSize: mayStartThreads ? 6 : 1, threads });
+// The engine runs on this thread (inProcess; the program itself on a pthread), which saves
+// starting the runtime's Worker.
+const runtime = await createRuntime({
+  poolSize: mayStartThreads ? 6 : 1,
+  threads,
+  inProcess: true,
+});
 const run = runtime.run(source, {
   filename: path === '-' ? '<stdin>' : path,
   argv: programArgs,
@@ -93,7 +99,20 @@ const run = runtime.run(source, {
   onOutput: (stream, text) => (stream === 'stderr' ? process.stderr : process.stdout).write(text),
 });
 process.on('SIGINT', () => run.stop());
+// A reader that goes away (`| head`) ends the program, with the last line python3 prints then.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    if (stream === process.stdout) {
+      try {
+        writeSync(2, 'BrokenPipeError: [Errno 32] Broken pipe\n');
+      } catch {}
+    }
+    process.exit(1);
+  });
+}
 const result = await run.done;
 if (tracePath && result.trace) writeFileSync(tracePath, `${JSON.stringify(result.trace)}\n`);
-await runtime.dispose();
-process.exitCode = result.exitCode;
+// Output is written synchronously (files, pipes and terminals on Linux), so nothing is lost by
+// exiting at once rather than waiting for the engine's Workers to wind down.
+process.exit(result.exitCode);

@@ -65,6 +65,7 @@ bool Engine::start(RunOptions options) {
 #endif
   threads::ThreadOptions topts;
   topts.stack_bytes = kMainStackBytes;
+  topts.wait_until_running = false;  // its Worker may still be loading, on this thread's events
   thread_ = std::make_unique<threads::Thread>(
       "python-main", [this] { program_main(); }, topts);
   if (!thread_->start().ok()) {

@@ -51,7 +51,9 @@ Status Thread::start() {
     state_->ident = 0;
     return s;
   }
-  clock_.wait_until(state_->cv, lock, clock::kNever, [&] { return state_->running; });
+  if (options_.wait_until_running) {
+    clock_.wait_until(state_->cv, lock, clock::kNever, [&] { return state_->running; });
+  }
   return {};
 }
 

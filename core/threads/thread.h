@@ -32,6 +32,10 @@ struct ThreadOptions {
   // Python's daemon flag, recorded for the threading module; Thread itself treats daemon and
   // non-daemon threads alike.
   bool daemon = false;
+  // Whether start() returns only once the new thread runs (as Python's Thread.start does). A
+  // caller that must not block, such as the WebAssembly engine's host thread (whose event loop
+  // delivers the Worker the new thread runs on), sets it to false.
+  bool wait_until_running = true;
 };
 
 class Thread {
