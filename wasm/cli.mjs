@@ -85,11 +85,13 @@ if (path !== '-' && !process.stdin.isTTY) {
 const mayStartThreads = /thread|concurrent|executor/i.test(source);
 // The engine runs on this thread (inProcess; the program itself on a pthread), which saves
 // starting the runtime's Worker.
-const runtime = await createRuntime({
-  poolSize: mayStartThreads ? 6 : 1,
-  threads,
-  inProcess: true,
-});
+let runtime;
+try {
+  runtime = await createRuntime({ poolSize: mayStartThreads ? 6 : 1, threads, inProcess: true });
+} catch (error) {
+  process.stderr.write(`${error?.message ?? error}\n`);
+  process.exit(1);
+}
 const run = runtime.run(source, {
   filename: path === '-' ? '<stdin>' : path,
   argv: programArgs,
