@@ -228,11 +228,16 @@ class Compiler {
 
   enum class Ctx { kLoad, kStore, kDel };
 
-  void name_op(const std::string& id, Ctx ctx) {
+  // The index of attribute name `attr`, mangled if private (obj.__x in class C is obj._C__x).
+  uint32_t attr_index(const std::string& attr) {
+    return name_index(mangle(cur().scope->private_name, attr));
+  }
+
+  void name_op(const std::string& raw_id, Ctx ctx) {
     Unit& u = cur();
     Scope* s = u.scope;
+    const std::string id = mangle(s->private_name, raw_id);
     NameAccess a = s->lookup(id);
-    // Private name mangling is not supported (rare in snippets).
     switch (a) {
       case NameAccess::kLocal: {
         uint32_t i = varname(u, id);
@@ -306,11 +311,13 @@ class Compiler {
     switch (s->kind) {
       case StmtKind::FunctionDef:
         return function_def(s->as<FunctionDef>()->name, s->as<FunctionDef>()->args,
-                            s->as<FunctionDef>()->body, s->as<FunctionDef>()->decorator_list, s);
+                            s->as<FunctionDef>()->body, s->as<FunctionDef>()->decorator_list,
+                            s->as<FunctionDef>()->returns, s);
       case StmtKind::AsyncFunctionDef:
         return function_def(s->as<AsyncFunctionDef>()->name, s->as<AsyncFunctionDef>()->args,
                             s->as<AsyncFunctionDef>()->body,
-                            s->as<AsyncFunctionDef>()->decorator_list, s);
+                            s->as<AsyncFunctionDef>()->decorator_list,
+                            s->as<AsyncFunctionDef>()->returns, s);
       case StmtKind::ClassDef:
         return class_def(s->as<ClassDef>());
       case StmtKind::Return:
@@ -339,7 +346,7 @@ class Compiler {
         if (a->simple && a->target->is<Name>() && !cur().scope->is_function()) {
           expr(a->annotation);
           name_op("__annotations__", Ctx::kLoad);
-          load_str(a->target->as<Name>()->id);
+          load_str(mangle(cur().scope->private_name, a->target->as<Name>()->id));
           emit(Op::STORE_SUBSCR);
         }
         return;
@@ -437,6 +444,32 @@ class Compiler {
   }
 
   // Pushes the defaults, kwdefaults and closure of a function about to be made; returns flags.
+  // The annotations dict of a def, evaluated at definition time as in CPython 3.11 (whose order
+  // puts the parameters before the positional-only ones); false when there are none.
+  bool annotations(const Arguments* args, const ExprNode* returns) {
+    uint32_t n = 0;
+    auto one = [&](const Arg* a) {
+      if (!a || !a->annotation) return;
+      load_str(mangle(cur().scope->private_name, a->arg));
+      expr(a->annotation);
+      ++n;
+    };
+    if (args) {
+      for (const Arg* a : args->args) one(a);
+      for (const Arg* a : args->posonlyargs) one(a);
+      one(args->vararg);
+      for (const Arg* a : args->kwonlyargs) one(a);
+      one(args->kwarg);
+    }
+    if (returns) {
+      load_str("return");
+      expr(returns);
+      ++n;
+    }
+    if (n) emit(Op::BUILD_MAP, n);
+    return n != 0;
+  }
+
   uint32_t function_prelude(const Arguments* args) {
     uint32_t flags = 0;
     if (args && !args->defaults.empty()) {
@@ -495,10 +528,11 @@ class Compiler {
   }
 
   void function_def(const std::string& name, const Arguments* args, const Body& fbody,
-                    const Exprs& decorators, const StmtNode* node) {
+                    const Exprs& decorators, const ExprNode* returns, const StmtNode* node) {
     for (const ExprNode* d : decorators) expr(d);
     Scope* sc = child_scope(node);
     uint32_t flags = function_prelude(args);
+    if (annotations(args, returns)) flags |= kFnAnnotations;
     const std::string qual = qualname_for(name);
     int first_line = decorators.empty() ? node->lineno : decorators[0]->lineno;
     enter(sc, name, qual, first_line);
@@ -680,12 +714,12 @@ class Compiler {
       emit(Op::DUP_TOP);
       {
         PosGuard g(this, at);
-        emit(Op::LOAD_ATTR, name_index(at->attr));
+        emit(Op::LOAD_ATTR, attr_index(at->attr));
       }
       expr(a->value);
       emit(Op::INPLACE_OP, op);
       emit(Op::ROT_TWO);
-      emit(Op::STORE_ATTR, name_index(at->attr));
+      emit(Op::STORE_ATTR, attr_index(at->attr));
     } else if (auto* sub = t->dyn<Subscript>()) {
       expr(sub->value);
       expr(sub->slice);
@@ -1221,7 +1255,7 @@ class Compiler {
         auto* a = t->as<Attribute>();
         expr(a->value);
         set_pos(t);
-        emit(ctx == Ctx::kDel ? Op::DELETE_ATTR : Op::STORE_ATTR, name_index(a->attr));
+        emit(ctx == Ctx::kDel ? Op::DELETE_ATTR : Op::STORE_ATTR, attr_index(a->attr));
         return;
       }
       case ExprKind::Subscript: {
@@ -1404,7 +1438,7 @@ class Compiler {
         auto* a = e->as<Attribute>();
         expr(a->value);
         set_pos(e);
-        emit(Op::LOAD_ATTR, name_index(a->attr));
+        emit(Op::LOAD_ATTR, attr_index(a->attr));
         return;
       }
       case ExprKind::Subscript: {
@@ -1645,7 +1679,7 @@ class Compiler {
       expr(a->value);
       {
         PosGuard g(this, a);
-        emit(Op::LOAD_METHOD, name_index(a->attr));
+        emit(Op::LOAD_METHOD, attr_index(a->attr));
       }
       call_args(c->args, c->keywords, 0, true, c);
       return;

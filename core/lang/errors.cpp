@@ -83,6 +83,33 @@ int system_exit_init(Value self, Args args) {
   return 0;
 }
 
+// ImportError(*args, name=None, path=None): msg (the lone argument), name and path are plain
+// attributes, kept in the instance's __dict__.
+int import_error_init(Value self, Args args) {
+  set_args(as_exc(self), args);
+  Dict* d = instance_dict(self);
+  Value name = none(), path = none();
+  for (size_t i = 0; i < args.nkw(); ++i) {
+    std::string_view key = as_str(args.kwnames->items[i])->view();
+    if (key == "name") {
+      name = args.kw_value(i);
+    } else if (key == "path") {
+      path = args.kw_value(i);
+    } else {
+      type_error("'" + std::string(key) + "' is an invalid keyword argument for " +
+                 type_of(self)->name + "()");
+      return -1;
+    }
+  }
+  Value msg = args.npos == 1 ? args[0] : none();
+  if (dict_set(d, Value(AP_NAME("msg")), msg) < 0 ||
+      dict_set(d, Value(AP_NAME("name")), name) < 0 ||
+      dict_set(d, Value(AP_NAME("path")), path) < 0) {
+    return -1;
+  }
+  return 0;
+}
+
 Ref exc_str(Value self) {
   Tuple* args = as_tuple(as_exc(self)->args);
   if (args->size == 0) return new_str("");
@@ -716,11 +743,14 @@ void init_exception_types() {
   add_getset(g_StopIteration, "value", exc_get_value);
   g_SystemExit->init = system_exit_init;
   add_getset(g_SystemExit, "code", exc_get_value);
+  g_ImportError->init = import_error_init;
+  g_ModuleNotFoundError->init = import_error_init;
   // BaseException.__init__, __str__, __repr__... so that super().__init__(msg) in a subclass works.
   add_slot_wrappers(base);
   add_slot_wrappers(g_KeyError);
   add_slot_wrappers(g_StopIteration);
   add_slot_wrappers(g_SystemExit);
+  add_slot_wrappers(g_ImportError);
   init_exception_group_types();
   add_slot_wrappers(g_BaseExceptionGroup);
 }

@@ -5,9 +5,13 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#ifndef __EMSCRIPTEN__
 #include <fstream>
+#endif
 #include <map>
+#ifndef __EMSCRIPTEN__
 #include <sstream>
+#endif
 #include <string>
 #include <thread>
 
@@ -353,8 +357,14 @@ void register_builtin_modules() {
 namespace {
 
 // For work on the prelude: with ASYNCPLAY_PRELUDE_DIR set (native builds), DIR/NAME.py replaces
-// the embedded module NAME, so an edit takes effect without rebuilding.
+// the embedded module NAME, so an edit takes effect without rebuilding. (Not in the WebAssembly
+// engine, which has no files to read and where the iostreams it takes would cost ~1/10 of its
+// size.)
 const std::string* prelude_override(const std::string& name) {
+#ifdef __EMSCRIPTEN__
+  (void)name;
+  return nullptr;
+#else
   static const char* dir = std::getenv("ASYNCPLAY_PRELUDE_DIR");
   if (!dir || !*dir) return nullptr;
   static std::map<std::string, std::string> cache;
@@ -364,6 +374,50 @@ const std::string* prelude_override(const std::string& name) {
   std::stringstream text;
   text << in.rdbuf();
   return &(cache[name] = text.str());
+#endif
+}
+
+// Raises ImportError or ModuleNotFoundError with its `name` attribute set, as CPython does.
+Ref raise_import_error(Type* type, const std::string& message, const std::string& name) {
+  Ref exc = new_exception(type, message);
+  if (!exc) return nullptr;
+  Ref n = new_str(name);
+  if (setattr(exc.get(), AP_NAME("name"), n.get()) < 0) return nullptr;
+  return raise_value(exc.get());
+}
+
+// Whether `name` has submodules here (asyncio, concurrent), or is a package in CPython whose
+// submodules this interpreter lacks: `import math.x` is "not a package", `import json.x` is not.
+bool is_package(const std::string& name) {
+  static const char* const kStdlibPackages[] = {"collections",
+                                                "json",
+                                                "email",
+                                                "importlib",
+                                                "unittest",
+                                                "xml",
+                                                "http",
+                                                "urllib",
+                                                "logging",
+                                                "encodings",
+                                                "ctypes",
+                                                "sqlite3",
+                                                "multiprocessing",
+                                                "concurrent",
+                                                "asyncio",
+                                                "curses",
+                                                "dbm",
+                                                "html",
+                                                "wsgiref",
+                                                "xmlrpc"};
+  for (const char* p : kStdlibPackages) {
+    if (name == p) return true;
+  }
+  const std::string prefix = name + ".";
+  auto has_prefix = [&](const auto& map) {
+    auto it = map.lower_bound(prefix);
+    return it != map.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+  };
+  return has_prefix(registry()) || has_prefix(sources());
 }
 
 Ref load(const std::string& name) {
@@ -394,9 +448,11 @@ Ref load(const std::string& name) {
   }
   auto it = registry().find(name);
   if (it == registry().end()) {
-    Ref exc = new_exception(g_ModuleNotFoundError, "No module named '" + name + "'");
-    if (!exc) return nullptr;
-    return raise_value(exc.get());
+    std::string message = "No module named '" + name + "'";
+    if (dot != std::string::npos && !is_package(name.substr(0, dot))) {
+      message += "; '" + name.substr(0, dot) + "' is not a package";
+    }
+    return raise_import_error(g_ModuleNotFoundError, message, name);
   }
   Ref m = it->second();
   if (!m) return nullptr;
@@ -433,8 +489,10 @@ Ref import_from(Value module, Str* name) {
       (registry().count(sub) || sources().count(sub) || prelude_override(sub))) {
     return load(mod_name + "." + std::string(name->view()));
   }
-  return raise(g_ImportError, "cannot import name '" + std::string(name->view()) + "' from '" +
-                                  mod_name + "' (unknown location)");
+  return raise_import_error(g_ImportError,
+                            "cannot import name '" + std::string(name->view()) + "' from '" +
+                                mod_name + "' (unknown location)",
+                            mod_name);
 }
 
 int import_star(Value module, Dict* locals) {

@@ -14,6 +14,16 @@ NameAccess Scope::lookup(const std::string& name) const {
   return NameAccess::kName;
 }
 
+std::string mangle(const std::string& private_name, const std::string& name) {
+  if (private_name.empty() || name.size() < 3 || name[0] != '_' || name[1] != '_') return name;
+  if (name.compare(name.size() - 2, 2, "__") == 0 || name.find('.') != std::string::npos) {
+    return name;
+  }
+  const size_t start = private_name.find_first_not_of('_');
+  if (start == std::string::npos) return name;
+  return "_" + private_name.substr(start) + name;
+}
+
 namespace {
 
 class Builder {
@@ -36,14 +46,18 @@ class Builder {
  private:
   // ---- the walk ----------------------------------------------------------------------------
 
-  void note(const std::string& name, unsigned flag, const Located* at = nullptr) {
+  std::string mangled(const std::string& name) const { return mangle(cur_->private_name, name); }
+
+  void note(const std::string& raw_name, unsigned flag, const Located* at = nullptr) {
+    const std::string name = mangled(raw_name);
     auto [it, fresh] = cur_->flags.emplace(name, 0u);
     if (fresh) cur_->order.push_back(name);
     it->second |= flag;
     (void)at;
   }
 
-  void declare(const std::string& name, unsigned which, const StmtNode* s) {
+  void declare(const std::string& raw_name, unsigned which, const StmtNode* s) {
+    const std::string name = mangled(raw_name);
     auto it = cur_->flags.find(name);
     const char* kind = which == Scope::kGlobal ? "global" : "nonlocal";
     if (it != cur_->flags.end()) {
@@ -67,7 +81,7 @@ class Builder {
     if (which == Scope::kNonlocal && cur_->kind == ScopeKind::kModule) {
       return fail("nonlocal declaration not allowed at module level", s);
     }
-    note(name, which);
+    note(raw_name, which);
     cur_->declared_at.emplace(name, s);
   }
 
@@ -89,6 +103,7 @@ class Builder {
     child->name = std::move(name);
     child->parent = cur_;
     child->node = node;
+    child->private_name = kind == ScopeKind::kClass ? child->name : cur_->private_name;
     Scope* raw = child.get();
     cur_->children.push_back(std::move(child));
     cur_ = raw;
@@ -122,7 +137,7 @@ class Builder {
     auto param = [&](const Arg* arg) {
       if (!arg) return;
       note(arg->arg, Scope::kParam);
-      cur_->params.push_back(arg->arg);
+      cur_->params.push_back(mangled(arg->arg));
     };
     for (const Arg* x : a->posonlyargs) param(x);
     for (const Arg* x : a->args) param(x);
@@ -188,7 +203,7 @@ class Builder {
       case StmtKind::AnnAssign: {
         auto* a = s->as<AnnAssign>();
         if (auto* n = a->target->dyn<Name>()) {
-          auto it = cur_->flags.find(n->id);
+          auto it = cur_->flags.find(mangled(n->id));
           if (it != cur_->flags.end() && (it->second & (Scope::kGlobal | Scope::kNonlocal)) &&
               a->simple) {
             const char* kind = (it->second & Scope::kGlobal) ? "global" : "nonlocal";
@@ -386,7 +401,7 @@ class Builder {
         // Bind in the nearest enclosing scope that is not a comprehension.
         Scope* saved = cur_;
         if (cur_->kind == ScopeKind::kComprehension) {
-          if (cur_->flags.count(id) && (cur_->flags[id] & Scope::kAssigned)) {
+          if (cur_->flags.count(mangled(id)) && (cur_->flags[mangled(id)] & Scope::kAssigned)) {
             return fail(
                 "assignment expression cannot rebind comprehension iteration variable '" + id + "'",
                 e);

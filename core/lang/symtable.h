@@ -47,6 +47,10 @@ struct Scope {
   std::vector<std::string> params;
   std::map<std::string, const ast::Located*> declared_at;  // global/nonlocal statements
 
+  // The class whose private names (__x) this scope's code mangles to _Class__x: the innermost
+  // class scope around it, or this one; empty outside classes.
+  std::string private_name;
+
   bool is_function() const {
     return kind == ScopeKind::kFunction || kind == ScopeKind::kLambda ||
            kind == ScopeKind::kComprehension;
@@ -72,6 +76,10 @@ struct SymtableError {
   int end_lineno = 0;
   int end_col_offset = 0;
 };
+
+// Private name mangling, as CPython does inside a class: `__x` (not ending in two underscores,
+// without dots) becomes `_Class__x`, the class name's leading underscores stripped.
+std::string mangle(const std::string& private_name, const std::string& name);
 
 // Builds the scope tree of `module`; false (and *error filled) for a SyntaxError.
 bool build_symtable(const ast::Module& module, std::unique_ptr<Scope>* out, SymtableError* error);

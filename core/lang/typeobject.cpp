@@ -7,6 +7,7 @@
 #include "core/lang/errors.h"
 #include "core/lang/interp.h"
 #include "core/lang/objects.h"
+#include "core/lang/symtable.h"  // mangle()
 #include "core/lang/unicode.h"
 #include "core/lang/vm.h"
 
@@ -762,15 +763,15 @@ bool slot_name_ok(std::string_view s) {
   return true;
 }
 
-// What a class body's __slots__ asks for: instance fields by name, and whether a __dict__ too.
-// (Private names are not mangled, as nowhere else in this interpreter yet.)
+// What a class body's __slots__ asks for: instance fields by name (private ones mangled, as the
+// class's code refers to them), and whether a __dict__ too.
 struct SlotRequest {
   bool present = false;
   bool dict = false;
   std::vector<Ref> names;
 };
 
-bool read_slots(Dict* ns, bool base_has_dict, SlotRequest* out) {
+bool read_slots(Dict* ns, const std::string& class_name, bool base_has_dict, SlotRequest* out) {
   Value spec = dict_get_str(ns, AP_NAME("__slots__"));
   if (!spec) return true;
   out->present = true;
@@ -802,9 +803,10 @@ bool read_slots(Dict* ns, bool base_has_dict, SlotRequest* out) {
       continue;
     }
     if (n == "__weakref__") continue;  // no weak references here: nothing to reserve
-    Str* interned = intern(n);
+    Str* interned = intern(mangle(class_name, std::string(n)));
     if (dict_get_str(ns, interned)) {
-      raise(g_ValueError, "'" + std::string(n) + "' in __slots__ conflicts with class variable");
+      raise(g_ValueError,
+            "'" + std::string(interned->view()) + "' in __slots__ conflicts with class variable");
       return false;
     }
     out->names.push_back(Ref::borrow(Value(interned)));
@@ -852,7 +854,7 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
     base_has_dict = base_has_dict || b->dict_offset != 0;
   }
   SlotRequest slots;
-  if (!read_slots(ns, base_has_dict, &slots)) return nullptr;
+  if (!read_slots(ns, std::string(name->view()), base_has_dict, &slots)) return nullptr;
   if (!slots.names.empty()) {
     Type* builtin = layout_of(solid);
     while (builtin->tflags & kTypeHeap) builtin = builtin->base;
