@@ -124,6 +124,8 @@ int isinstance_impl(Value obj, Value cls) {
   bool err = false;
   if (!check_isinstance_arg(cls, "isinstance", &err)) return -1;
   Type* c = static_cast<Type*>(cls.obj());
+  if (type_of(obj) == c) return 1;  // as CPython: an exact match never asks the metaclass
+  if (type_of(cls) == &g_type_type) return is_instance(obj, c) ? 1 : 0;
   if (Value hook = type_of(cls)->lookup(AP_NAME("__instancecheck__"))) {
     Ref r = call(hook, {cls, obj});
     if (!r) return -1;
@@ -150,6 +152,13 @@ int issubclass_impl(Value sub, Value cls) {
   }
   bool err = false;
   if (!check_isinstance_arg(cls, "issubclass", &err)) return -1;
+  if (type_of(cls) != &g_type_type) {
+    if (Value hook = type_of(cls)->lookup(AP_NAME("__subclasscheck__"))) {
+      Ref r = call(hook, {cls, sub});
+      if (!r) return -1;
+      return truth(r.get());
+    }
+  }
   return static_cast<Type*>(sub.obj())->is_subtype_of(static_cast<Type*>(cls.obj())) ? 1 : 0;
 }
 

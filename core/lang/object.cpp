@@ -585,7 +585,7 @@ int64_t length(Value v) {
 Ref getitem(Value obj, Value key) {
   Type* t = type_of(obj);
   if (t->getitem) return t->getitem(obj, key);
-  if (t == &g_type_type) {
+  if (t == &g_type_type || t->is_subtype_of(&g_type_type)) {
     Type* cls = static_cast<Type*>(obj.obj());
     if (Value cg = cls->lookup("__class_getitem__")) {
       // An explicit classmethod binds to the class; a plain function is implicitly one.

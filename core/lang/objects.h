@@ -17,6 +17,11 @@ struct Code;
 
 // ---- type objects -------------------------------------------------------------------------
 extern Type g_object_type, g_type_type, g_none_type, g_notimpl_type, g_ellipsis_type;
+
+// Whether `v` is a class: an instance of type or of a metaclass.
+inline bool is_class(Value v) {
+  return v.is_object() && (type_of(v) == &g_type_type || type_of(v)->is_subtype_of(&g_type_type));
+}
 extern Type g_bool_type, g_int_type, g_float_type, g_str_type;
 extern Type g_tuple_type, g_list_type, g_dict_type, g_set_type, g_frozenset_type;
 extern Type g_range_type, g_slice_type, g_cell_type, g_function_type, g_builtin_type;

@@ -15,7 +15,9 @@ namespace asyncplay::lang {
 
 Type g_object_type, g_type_type;
 
-Ref type_new_from(Type* meta, Str* name, Tuple* bases, Dict* ns);
+// Makes class `name` of metaclass `meta`; `init_subclass` holds the keyword arguments of the
+// class statement, passed on to the parent's __init_subclass__ (its items and kwnames only).
+Ref type_new_from(Type* meta, Str* name, Tuple* bases, Dict* ns, Args init_subclass = {});
 Value solid_parent_init_subclass(Type* t);
 
 namespace {
@@ -515,6 +517,7 @@ void type_dealloc(Object* o) {
   Type* t = static_cast<Type*>(o);
   ++g_type_epoch;  // cached lookups may name this type (or values its dict held)
   if (t->dict) decref(Value(t->dict));
+  if (t->type && (t->type->tflags & kTypeHeap)) decref(Value(t->type));
   for (Type* b : t->bases) {
     auto& subs = b->subclasses;
     subs.erase(std::remove(subs.begin(), subs.end(), t), subs.end());
@@ -569,29 +572,59 @@ int type_setattr(Value self, Str* name, Value value) {
   return rc;
 }
 
+// type.__new__(mcls, name, bases, namespace, **kwds): a new class whose type is mcls (type itself
+// or a metaclass). The keywords go to the parent's __init_subclass__. type(x) is x's type.
+Ref type_new_slot(Type* mcls, Args args) {
+  if (mcls == &g_type_type && args.npos == 1 && args.nkw() == 0) {
+    return Ref::borrow(Value(type_of(args[0])));
+  }
+  if (args.npos != 3) {
+    return type_error(mcls == &g_type_type ? "type() takes 1 or 3 arguments"
+                                           : "type.__new__() takes exactly 3 arguments (" +
+                                                 std::to_string(args.npos) + " given)");
+  }
+  if (!is_str(args[0])) {
+    return type_error("type.__new__() argument 1 must be str, not " + type_name(args[0]));
+  }
+  if (type_of(args[1]) != &g_tuple_type) {
+    return type_error("type.__new__() argument 2 must be tuple, not " + type_name(args[1]));
+  }
+  if (type_of(args[2]) != &g_dict_type && !type_of(args[2])->is_subtype_of(&g_dict_type)) {
+    return type_error("type.__new__() argument 3 must be dict, not " + type_name(args[2]));
+  }
+  Ref ns = new_dict();
+  Dict* src = static_cast<Dict*>(args[2].obj());
+  int64_t pos = 0;
+  Value k, v;
+  while (dict_next(src, &pos, &k, &v)) {
+    if (dict_set(static_cast<Dict*>(ns.get().obj()), k, v) < 0) return nullptr;
+  }
+  Dict* nsd = static_cast<Dict*>(ns.get().obj());
+  if (!dict_get_str(nsd, AP_NAME("__module__"))) {
+    if (Frame* f = thread_state().frame) {
+      if (Value mod = dict_get_str(f->globals, AP_NAME("__name__")))
+        dict_set_str(nsd, "__module__", mod);
+    }
+  }
+  Args kw{args.items + 3, 0, args.kwnames};
+  return type_new_from(mcls, as_str(args[0]), as_tuple(args[1]), nsd, kw);
+}
+
+// type.__init__(cls, name, bases, namespace, **kwds): the class is made by then.
+int type_init_slot(Value, Args args) {
+  if (args.npos != 1 && args.npos != 3) {
+    type_error("type.__init__() takes 1 or 3 arguments");
+    return -1;
+  }
+  return 0;
+}
+
 Ref type_call(Value self, Args args) {
   Type* cls = static_cast<Type*>(self.obj());
   if (cls == &g_type_type) {
     if (args.npos == 1 && args.nkw() == 0) return Ref::borrow(Value(type_of(args[0])));
     if (args.npos != 3) return type_error("type() takes 1 or 3 arguments");
-    if (!is_str(args[0]) || type_of(args[1]) != &g_tuple_type || type_of(args[2]) != &g_dict_type) {
-      return type_error("type.__new__() argument 1 must be str, not " + type_name(args[0]));
-    }
-    Ref ns = new_dict();
-    Dict* src = static_cast<Dict*>(args[2].obj());
-    int64_t pos = 0;
-    Value k, v;
-    while (dict_next(src, &pos, &k, &v)) {
-      if (dict_set(static_cast<Dict*>(ns.get().obj()), k, v) < 0) return nullptr;
-    }
-    Dict* nsd = static_cast<Dict*>(ns.get().obj());
-    if (!dict_get_str(nsd, AP_NAME("__module__"))) {
-      if (Frame* f = thread_state().frame) {
-        if (Value mod = dict_get_str(f->globals, AP_NAME("__name__")))
-          dict_set_str(nsd, "__module__", mod);
-      }
-    }
-    return type_new_from(&g_type_type, as_str(args[0]), as_tuple(args[1]), nsd);
+    return type_new_slot(&g_type_type, args);
   }
   if (!cls->new_) return type_error("cannot create '" + cls->name + "' instances");
   Ref obj = cls->new_(cls, args);
@@ -662,7 +695,7 @@ Ref object_method_init(Value self, Args args) {
   return new_none();
 }
 Ref object_method_new(Value, Args args) {
-  if (args.npos < 1 || type_of(args[0]) != &g_type_type)
+  if (args.npos < 1 || !is_class(args[0]))
     return type_error("object.__new__(X): X is not a type object");
   Args rest{args.items + 1, args.npos - 1, args.kwnames};
   // Arguments are accepted here when the class overrides __init__ or __new__.
@@ -714,8 +747,45 @@ Ref object_method_getattribute(Value self, Args args) {
   if (!is_str(args[0])) return type_error("attribute name must be string");
   return generic_getattr(self, intern(as_str(args[0])->view()));
 }
-Ref object_method_init_subclass(Value, Args) {
+Ref object_method_init_subclass(Value cls, Args args) {
+  if (args.npos || args.nkw()) {
+    return type_error(static_cast<Type*>(cls.obj())->name +
+                      ".__init_subclass__() takes no keyword arguments");
+  }
   return new_none();
+}
+
+// ---- type's methods, for metaclasses and their super() calls --------------------------------
+
+Ref type_method_new(Value, Args args) {
+  if (args.npos < 1 || !is_class(args[0])) {
+    return type_error("type.__new__(X): X is not a type object");
+  }
+  Type* mcls = static_cast<Type*>(args[0].obj());
+  if (!mcls->is_subtype_of(&g_type_type)) {
+    return type_error("type.__new__(" + mcls->name + "): " + mcls->name +
+                      " is not a subtype of type");
+  }
+  return type_new_slot(mcls, Args{args.items + 1, args.npos - 1, args.kwnames});
+}
+Ref type_method_init(Value self, Args args) {
+  if (type_init_slot(self, args) < 0) return nullptr;
+  return new_none();
+}
+Ref type_method_call(Value self, Args args) {
+  return type_call(self, args);
+}
+Ref type_method_prepare(Value, Args) {
+  return new_dict();
+}
+Ref type_method_instancecheck(Value self, Args args) {
+  if (!check_nargs("__instancecheck__", args, 1, 1)) return nullptr;
+  return new_bool(is_instance(args[0], static_cast<Type*>(self.obj())));
+}
+Ref type_method_subclasscheck(Value self, Args args) {
+  if (!check_nargs("__subclasscheck__", args, 1, 1)) return nullptr;
+  if (!is_class(args[0])) return type_error("issubclass() arg 1 must be a class");
+  return new_bool(static_cast<Type*>(args[0].obj())->is_subtype_of(static_cast<Type*>(self.obj())));
 }
 Ref object_method_format(Value self, Args args) {
   if (!check_nargs("__format__", args, 1, 1)) return nullptr;
@@ -823,7 +893,7 @@ bool Type::lookup_heap(std::string_view name) const {
   return false;
 }
 
-Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
+Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns, Args init_subclass) {
   std::vector<Type*> bases;
   for (int64_t i = 0; i < bases_tuple->size; ++i) {
     Value b = bases_tuple->items[i];
@@ -858,7 +928,8 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   if (!slots.names.empty()) {
     Type* builtin = layout_of(solid);
     while (builtin->tflags & kTypeHeap) builtin = builtin->base;
-    if (builtin == &g_int_type || builtin == &g_tuple_type || builtin == &g_bool_type) {
+    if (builtin == &g_int_type || builtin == &g_tuple_type || builtin == &g_bool_type ||
+        builtin == &g_type_type) {
       return type_error("nonempty __slots__ not supported for subtype of '" + builtin->name + "'");
     }
   }
@@ -876,6 +947,7 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   Type* t = new Type();
   t->refcnt = 1;
   t->type = meta;
+  if (meta->tflags & kTypeHeap) incref(Value(meta));  // released by type_dealloc
   t->name = std::string(name->view());
   t->base = solid;
   t->bases = bases;
@@ -904,13 +976,16 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
       if (!member || dict_set(ns, Value(slot_name), member.get()) < 0) return nullptr;
     }
   }
+  // A metaclass's instances are classes: Type objects, made by type.__new__ and released by
+  // type_dealloc, whose attributes live in their own dict.
+  const bool metaclass = layout_of(solid)->is_subtype_of(&g_type_type);
   t->dict_offset = solid->dict_offset;
-  if (!t->dict_offset && (!slots.present || slots.dict || base_has_dict)) {
+  if (!metaclass && !t->dict_offset && (!slots.present || slots.dict || base_has_dict)) {
     t->dict_offset = aligned(t->basicsize, alignof(Dict*));
     t->basicsize = t->dict_offset + sizeof(Dict*);
   }
   if (t->dict_offset) t->tflags |= kTypeHasDict;
-  t->dealloc = subtype_dealloc;
+  t->dealloc = metaclass ? solid->dealloc : subtype_dealloc;
   // Slots: inherited from the solid base, then pointed at the dunders classes define.
 #define COPY(slot) t->slot = solid->slot
   COPY(traverse);
@@ -975,7 +1050,10 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns) {
   if (Value isc = solid_parent_init_subclass(t)) {
     Ref bound = type_of(isc)->descr_get ? type_of(isc)->descr_get(isc, Value(), Value(t))
                                         : Ref::borrow(isc);
-    if (!bound || !call(bound.get(), {})) return nullptr;
+    if (!bound || !call(bound.get(), init_subclass)) return nullptr;
+  } else if (init_subclass.nkw()) {
+    // object.__init_subclass__ takes no keywords.
+    return type_error(std::string(name->view()) + ".__init_subclass__() takes no keyword arguments");
   }
   return result;
 }
@@ -990,6 +1068,25 @@ Value solid_parent_init_subclass(Type* t) {
   return Value();
 }
 
+// The metaclass of a class statement: the explicit one or type, made the most derived of it and
+// the metaclasses of the bases (CPython's rule; a conflict is a TypeError).
+Type* most_derived_metaclass(Type* meta, Tuple* bases) {
+  Type* winner = meta;
+  for (int64_t i = 0; i < bases->size; ++i) {
+    Type* bt = type_of(bases->items[i]);
+    if (winner->is_subtype_of(bt)) continue;
+    if (bt->is_subtype_of(winner)) {
+      winner = bt;
+      continue;
+    }
+    type_error(
+        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of "
+        "the metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
 Ref build_class(Value self, Args args) {
   (void)self;
   if (args.npos < 2) return type_error("__build_class__: not enough arguments");
@@ -998,19 +1095,64 @@ Ref build_class(Value self, Args args) {
   if (!is_str(args[1])) return type_error("__build_class__: name is not a string");
   Function* body = static_cast<Function*>(args[0].obj());
   Ref bases = new_tuple_from(args.items + 2, static_cast<int64_t>(args.npos - 2));
+  Tuple* bases_tuple = as_tuple(bases.get());
+  // The class statement's keywords: metaclass=, and the rest for the metaclass (and from there
+  // for the parent's __init_subclass__).
   Value metaclass;
+  std::vector<Value> kw_values;
+  std::vector<Value> kw_names;
   for (size_t i = 0; i < args.nkw(); ++i) {
-    if (as_str(args.kwnames->items[i])->view() == "metaclass") metaclass = args.kw_value(i);
+    if (as_str(args.kwnames->items[i])->view() == "metaclass") {
+      metaclass = args.kw_value(i);
+    } else {
+      kw_names.push_back(args.kwnames->items[i]);
+      kw_values.push_back(args.kw_value(i));
+    }
   }
-  Ref ns = new_dict();
+  Ref kwnames;
+  if (!kw_names.empty()) {
+    kwnames = new_tuple_from(kw_names.data(), static_cast<int64_t>(kw_names.size()));
+  }
+  Tuple* kwtuple = kwnames ? as_tuple(kwnames.get()) : nullptr;
+  // A metaclass that is a class is reconciled with the bases' metaclasses; any other callable is
+  // called as it is.
+  Value meta = metaclass ? metaclass : Value(&g_type_type);
+  if (is_class(meta)) {
+    Type* winner = most_derived_metaclass(static_cast<Type*>(meta.obj()),
+                                          bases_tuple);
+    if (!winner) return nullptr;
+    meta = Value(winner);
+  }
+  // The namespace: type.__prepare__'s dict, or what the metaclass's __prepare__ gives.
+  Ref ns;
+  Value prepare = is_class(meta) && meta != Value(&g_type_type)
+                      ? static_cast<Type*>(meta.obj())->lookup(AP_NAME("__prepare__"))
+                      : Value();
+  if (prepare && type_of(prepare) == &g_classmethod_type) {
+    std::vector<Value> pa{args[1], bases.get()};
+    pa.insert(pa.end(), kw_values.begin(), kw_values.end());
+    Ref bound = type_of(prepare)->descr_get(prepare, Value(), meta);
+    if (!bound) return nullptr;
+    ns = call(bound.get(), Args{pa.data(), 2, kwtuple});
+    if (!ns) return nullptr;
+    if (type_of(ns.get()) != &g_dict_type && !type_of(ns.get())->is_subtype_of(&g_dict_type)) {
+      return type_error(static_cast<Type*>(meta.obj())->name +
+                        ".__prepare__() must return a mapping, not " + type_name(ns.get()));
+    }
+  } else {
+    ns = new_dict();
+  }
   Ref cell = run_class_body(body, static_cast<Dict*>(ns.get().obj()));
   if (!cell) return nullptr;
   Ref cls;
-  if (metaclass && metaclass != Value(&g_type_type)) {
-    cls = call(metaclass, {args[1], bases.get(), ns.get()});
+  if (meta == Value(&g_type_type)) {
+    Args kw{kw_values.data(), 0, kwtuple};
+    cls = type_new_from(&g_type_type, as_str(args[1]), bases_tuple,
+                        static_cast<Dict*>(ns.get().obj()), kw);
   } else {
-    cls = type_new_from(&g_type_type, as_str(args[1]), as_tuple(bases.get()),
-                        static_cast<Dict*>(ns.get().obj()));
+    std::vector<Value> ca{args[1], bases.get(), ns.get()};
+    ca.insert(ca.end(), kw_values.begin(), kw_values.end());
+    cls = call(meta, Args{ca.data(), 3, kwtuple});
   }
   if (!cls) return nullptr;
   if (type_of(cell.get()) == &g_cell_type) {
@@ -1066,6 +1208,14 @@ void init_object_and_type() {
   add_getset(&g_type_type, "__module__", type_getset_module);
   add_getset(&g_type_type, "__doc__", type_getset_doc);
   add_method(&g_type_type, "__subclasses__", type_method_subclasses);
+  g_type_type.new_ = type_new_slot;
+  g_type_type.init = type_init_slot;
+  add_staticmethod(&g_type_type, "__new__", type_method_new);
+  add_method(&g_type_type, "__init__", type_method_init);
+  add_method(&g_type_type, "__call__", type_method_call);
+  add_classmethod(&g_type_type, "__prepare__", type_method_prepare);
+  add_method(&g_type_type, "__instancecheck__", type_method_instancecheck);
+  add_method(&g_type_type, "__subclasscheck__", type_method_subclasscheck);
   add_method(&g_type_type, "mro", type_method_mro);
 }
 
