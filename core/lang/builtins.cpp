@@ -112,14 +112,40 @@ bool check_isinstance_arg(Value cls, const char* fname, bool* error) {
   return false;
 }
 
-int isinstance_impl(Value obj, Value cls) {
-  if (type_of(cls) == &g_tuple_type) {
-    Tuple* t = as_tuple(cls);
-    for (int64_t i = 0; i < t->size; ++i) {
-      int r = isinstance_impl(obj, t->items[i]);
+// isinstance/issubclass's second argument when it is not a class: a tuple or union of them
+// (members checked in turn: *any), an object with the check method (typing's forms), or an error.
+// Returns -2 when `cls` is a class after all.
+template <class Check>
+int check_members_or_hook(Value subject, Value cls, const char* fname, Str* hook_name,
+                          Check check) {
+  Tuple* members = type_of(cls) == &g_tuple_type ? as_tuple(cls) : union_members(cls);
+  if (members) {
+    for (int64_t i = 0; i < members->size; ++i) {
+      int r = check(subject, members->items[i]);
       if (r != 0) return r;
     }
     return 0;
+  }
+  if (is_class(cls)) return -2;
+  if (is_generic_alias(cls)) {
+    type_error(std::string(fname) + "() argument 2 cannot be a parameterized generic");
+    return -1;
+  }
+  if (Value hook = type_of(cls)->lookup(hook_name)) {
+    Ref r = call_method(cls, std::string(hook_name->view()).c_str(), {subject});
+    if (!r) return -1;
+    return truth(r.get());
+  }
+  bool err = false;
+  check_isinstance_arg(cls, fname, &err);
+  return -1;
+}
+
+int isinstance_impl(Value obj, Value cls) {
+  if (!is_class(cls)) {
+    int r = check_members_or_hook(obj, cls, "isinstance", AP_NAME("__instancecheck__"),
+                                  isinstance_impl);
+    if (r != -2) return r;
   }
   bool err = false;
   if (!check_isinstance_arg(cls, "isinstance", &err)) return -1;
@@ -142,13 +168,10 @@ Ref builtin_isinstance(Value, Args args) {
 }
 
 int issubclass_impl(Value sub, Value cls) {
-  if (type_of(cls) == &g_tuple_type) {
-    Tuple* t = as_tuple(cls);
-    for (int64_t i = 0; i < t->size; ++i) {
-      int r = issubclass_impl(sub, t->items[i]);
-      if (r != 0) return r;
-    }
-    return 0;
+  if (!is_class(cls)) {
+    int r = check_members_or_hook(sub, cls, "issubclass", AP_NAME("__subclasscheck__"),
+                                  issubclass_impl);
+    if (r != -2) return r;
   }
   bool err = false;
   if (!check_isinstance_arg(cls, "issubclass", &err)) return -1;

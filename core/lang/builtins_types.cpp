@@ -379,7 +379,106 @@ bool generic_alias_hash(Value self, int64_t* out) {
   return true;
 }
 
+// ---- types.UnionType: int | None ----------------------------------------------------------------
+
+Type g_union_type;
+
+struct UnionType : Object {
+  Value args;  // owned: tuple of the members, flattened and without repeats; None as NoneType
+};
+
+void union_dealloc(Object* o) {
+  decref(static_cast<UnionType*>(o)->args);
+  free_object(o);
+}
+
+// What may stand on either side of | to make a union: None, a class, list[int], another union.
+bool union_operand(Value v) {
+  return v == none() || is_class(v) || type_of(v) == &g_generic_alias_type ||
+         type_of(v) == &g_union_type;
+}
+
+// Adds `v` (a union's members, None as NoneType) to `items`, skipping repeats.
+bool union_collect(Value v, std::vector<Value>* items) {
+  if (type_of(v) == &g_union_type) {
+    Tuple* t = as_tuple(static_cast<UnionType*>(v.obj())->args);
+    for (int64_t i = 0; i < t->size; ++i) {
+      if (!union_collect(t->items[i], items)) return false;
+    }
+    return true;
+  }
+  if (v == none()) v = Value(&g_none_type);
+  for (Value have : *items) {
+    int eq = equal(have, v);
+    if (eq < 0) return false;
+    if (eq) return true;
+  }
+  items->push_back(v);
+  return true;
+}
+
+Ref union_or(Value self, Value other) {
+  if (!union_operand(self) || !union_operand(other)) return Ref::borrow(not_implemented());
+  std::vector<Value> items;
+  if (!union_collect(self, &items) || !union_collect(other, &items)) return nullptr;
+  if (items.size() == 1) return Ref::borrow(items[0]);  // int | int is int
+  Object* o = alloc_object(&g_union_type, sizeof(UnionType));
+  if (!o) return nullptr;
+  static_cast<UnionType*>(o)->args =
+      new_tuple_from(items.data(), static_cast<int64_t>(items.size())).release();
+  return Ref::steal(Value(o));
+}
+Ref union_ror(Value self, Value other) {
+  return union_or(other, self);
+}
+
+Ref union_repr(Value self) {
+  Tuple* args = as_tuple(static_cast<UnionType*>(self.obj())->args);
+  std::string out;
+  for (int64_t i = 0; i < args->size; ++i) {
+    if (i) out += " | ";
+    if (args->items[i] == Value(&g_none_type)) {
+      out += "None";
+    } else if (!alias_arg_text(args->items[i], &out)) {
+      return nullptr;
+    }
+  }
+  return new_str(out);
+}
+
+Ref union_getattr(Value self, Str* name) {
+  if (name->view() == "__args__") return Ref::borrow(static_cast<UnionType*>(self.obj())->args);
+  return generic_getattr(self, name);
+}
+
+// Unions are equal when they have the same members, in any order.
+Ref union_compare(Value self, Value other, CmpOp op) {
+  if (type_of(other) != &g_union_type || (op != CmpOp::Eq && op != CmpOp::Ne)) {
+    return Ref::borrow(not_implemented());
+  }
+  Ref a = new_frozenset(static_cast<UnionType*>(self.obj())->args);
+  Ref b = a ? new_frozenset(static_cast<UnionType*>(other.obj())->args) : Ref();
+  if (!b) return nullptr;
+  int eq = equal(a.get(), b.get());
+  if (eq < 0) return nullptr;
+  return new_bool(op == CmpOp::Eq ? eq : !eq);
+}
+
+bool union_hash(Value self, int64_t* out) {
+  Ref set = new_frozenset(static_cast<UnionType*>(self.obj())->args);
+  return set && hash(set.get(), out);
+}
+
 }  // namespace
+
+bool is_generic_alias(Value v) {
+  return type_of(v) == &g_generic_alias_type;
+}
+
+// The members of `v` if it is a union (int | str), for isinstance and issubclass; else null.
+Tuple* union_members(Value v) {
+  return type_of(v) == &g_union_type ? as_tuple(static_cast<UnionType*>(v.obj())->args) : nullptr;
+}
 
 // cls.__class_getitem__(item): list[int] and friends.
 Ref class_getitem(Value cls, Args args) {
@@ -402,9 +501,24 @@ void init_generic_alias_type() {
   t->hash = generic_alias_hash;
   dict_set_str(t->dict, "__module__", Value(AP_NAME("types")));
   for (Type* g : {&g_list_type, &g_tuple_type, &g_dict_type, &g_set_type, &g_frozenset_type,
-                  &g_enumerate_type}) {
+                  &g_enumerate_type, &g_type_type}) {
     add_classmethod(g, "__class_getitem__", class_getitem);
   }
+  const int bit_or = static_cast<int>(BinOp::Or);
+  t->binary[bit_or] = union_or;
+  t->rbinary[bit_or] = union_ror;
+  g_type_type.binary[bit_or] = union_or;
+  g_type_type.rbinary[bit_or] = union_ror;
+
+  Type* u = &g_union_type;
+  type_init(u, "UnionType", &g_object_type, sizeof(UnionType), union_dealloc, 0);
+  u->repr = union_repr;
+  u->getattr = union_getattr;
+  u->compare = union_compare;
+  u->hash = union_hash;
+  u->binary[bit_or] = union_or;
+  u->rbinary[bit_or] = union_ror;
+  dict_set_str(u->dict, "__module__", Value(AP_NAME("types")));
 }
 
 // ---- initialization

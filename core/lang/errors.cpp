@@ -547,6 +547,24 @@ Ref new_exception(Type* type, std::string_view message) {
   return call(Value(type), {msg.get()});
 }
 
+void chain_context(Value exc, Value handled) {
+  if (!exc || !handled || handled == exc || handled == none()) return;
+  // Break a cycle if the new exception is already in the handled one's context chain.
+  Value o = handled;
+  while (o) {
+    BaseExc* oe = as_exc(o);
+    if (oe->context == exc) {
+      decref(oe->context);
+      oe->context = Value();
+      break;
+    }
+    o = oe->context;
+  }
+  BaseExc* ne = as_exc(exc);
+  decref(ne->context);
+  ne->context = newref(handled);
+}
+
 Ref raise_value(Value exc) {
   Ref instance;
   if (is_exception_type(exc)) {
@@ -564,23 +582,7 @@ Ref raise_value(Value exc) {
   }
   ThreadState& ts = thread_state();
   // Implicit chaining: the exception being handled becomes the new one's __context__.
-  Value handled = ts.handled;
-  if (handled && handled != instance.get() && handled != none()) {
-    // Break a cycle if the new exception is already in the handled one's context chain.
-    Value o = handled;
-    while (o) {
-      BaseExc* oe = as_exc(o);
-      if (oe->context == instance.get()) {
-        decref(oe->context);
-        oe->context = Value();
-        break;
-      }
-      o = oe->context;
-    }
-    BaseExc* ne = as_exc(instance.get());
-    decref(ne->context);
-    ne->context = newref(handled);
-  }
+  chain_context(instance.get(), ts.handled);
   decref(ts.exc);
   ts.exc = instance.release();
   return nullptr;

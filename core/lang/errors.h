@@ -119,6 +119,9 @@ struct BaseExc : Object {
 
 // Sets the current exception to `exc` (an instance; a class is instantiated) and returns null.
 Ref raise_value(Value exc);
+// Implicit chaining: `handled` (the exception being handled, or null/None) becomes exc's
+// __context__, unless that would make a cycle of contexts.
+void chain_context(Value exc, Value handled);
 // Instantiates `type` with one str argument and raises it.
 Ref raise(Type* type, std::string_view message);
 // Raises `type` with no arguments.

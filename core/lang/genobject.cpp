@@ -29,6 +29,10 @@ struct Generator : Object {
   bool ag_yielded;
   bool ag_running_async;
   bool ag_closed;
+  // The exception its body is handling where it last stopped (inside an except block), owned or
+  // null: as CPython's per-generator exc_state, it is the handled exception (sys.exc_info(), a
+  // bare raise) while the body runs, and the caller's is restored when it yields.
+  Value handled;
 };
 
 Generator* as_gen(Value v) {
@@ -54,6 +58,14 @@ void finish(Generator* g) {
   }
 }
 
+// Whether the frame stopped inside an except block (its handled exception is its own).
+bool frame_in_handler(const Frame* f) {
+  for (uint32_t i = 0; i < f->nblocks; ++i) {
+    if (f->blocks[i].kind == Block::kExceptHandler) return true;
+  }
+  return false;
+}
+
 // One resumption: value in (or an exception thrown in), status out.
 GenStatus resume(Value self, Value v, bool throw_in, Value* out) {
   Generator* g = as_gen(self);
@@ -77,8 +89,26 @@ GenStatus resume(Value self, Value v, bool throw_in, Value* out) {
   g->started = true;
   g->running = true;
   g->ag_yielded = false;
-  FrameStatus st = run_frame(g->frame, push, throw_in, out);
+  // Swap in the body's own handled exception; without one the body sees the caller's.
+  ThreadState& ts = thread_state();
+  Value caller_handled = ts.handled;
+  if (g->handled) {
+    ts.handled = g->handled;
+    g->handled = Value();
+    // As CPython, an exception thrown in where the body handles another gets it as __context__.
+    if (throw_in) chain_context(current_error(), ts.handled);
+  } else {
+    ts.handled = caller_handled ? newref(caller_handled) : Value();
+  }
+  Frame* frame = g->frame;
+  FrameStatus st = run_frame(frame, push, throw_in, out);
   g->running = false;
+  if (st == FrameStatus::kYielded && frame_in_handler(frame)) {
+    g->handled = ts.handled;
+  } else {
+    decref(ts.handled);
+  }
+  ts.handled = caller_handled;
   if (st == FrameStatus::kYielded) return GenStatus::kYielded;
   finish(g);
   if (st == FrameStatus::kReturned) return GenStatus::kReturned;
@@ -184,7 +214,9 @@ GenStatus gen_throw_impl(Value self, Value exc, Value* out) {
     }
   }
 throw_here:
-  raise_value(exc);
+  // Set, not raised: as in CPython, a thrown exception keeps its own __context__ (the caller's
+  // handled exception is not the generator's).
+  restore_error(Ref::borrow(exc));
   return resume(self, Value(), true, out);
 }
 
@@ -338,6 +370,7 @@ void gen_dealloc(Object* o) {
   decref(g->code);
   decref(g->name);
   decref(g->qualname);
+  decref(g->handled);
   free_object(o);
 }
 

@@ -641,7 +641,10 @@ Ref type_getset_name(Value self) {
 }
 Ref type_getset_qualname(Value self) {
   Type* t = static_cast<Type*>(self.obj());
-  if (Value q = dict_get_str(t->dict, AP_NAME("__qualname__"))) return Ref::borrow(q);
+  // (The dict of `type` itself holds these descriptors under the same names.)
+  if (Value q = dict_get_str(t->dict, AP_NAME("__qualname__")); q && is_str(q)) {
+    return Ref::borrow(q);
+  }
   return new_str(t->name);
 }
 Ref type_getset_mro(Value self) {
@@ -667,12 +670,18 @@ Ref type_getset_dict(Value self) {
 }
 Ref type_getset_module(Value self) {
   Type* t = static_cast<Type*>(self.obj());
-  if (Value m = dict_get_str(t->dict, AP_NAME("__module__"))) return Ref::borrow(m);
+  if (Value m = dict_get_str(t->dict, AP_NAME("__module__"));
+      m && ((t->tflags & kTypeHeap) || is_str(m))) {
+    return Ref::borrow(m);
+  }
   return new_str("builtins");
 }
 Ref type_getset_doc(Value self) {
   Type* t = static_cast<Type*>(self.obj());
-  if (Value d = dict_get_str(t->dict, AP_NAME("__doc__"))) return Ref::borrow(d);
+  if (Value d = dict_get_str(t->dict, AP_NAME("__doc__"));
+      d && ((t->tflags & kTypeHeap) || is_str(d))) {
+    return Ref::borrow(d);
+  }
   return new_none();
 }
 
@@ -1053,7 +1062,8 @@ Ref type_new_from(Type* meta, Str* name, Tuple* bases_tuple, Dict* ns, Args init
     if (!bound || !call(bound.get(), init_subclass)) return nullptr;
   } else if (init_subclass.nkw()) {
     // object.__init_subclass__ takes no keywords.
-    return type_error(std::string(name->view()) + ".__init_subclass__() takes no keyword arguments");
+    return type_error(std::string(name->view()) +
+                      ".__init_subclass__() takes no keyword arguments");
   }
   return result;
 }
@@ -1095,6 +1105,37 @@ Ref build_class(Value self, Args args) {
   if (!is_str(args[1])) return type_error("__build_class__: name is not a string");
   Function* body = static_cast<Function*>(args[0].obj());
   Ref bases = new_tuple_from(args.items + 2, static_cast<int64_t>(args.npos - 2));
+  // PEP 560: a base that is not a class (typing's Generic[T]) names the classes to use instead
+  // with __mro_entries__(bases); the bases as written are kept as __orig_bases__.
+  Ref orig_bases;
+  {
+    std::vector<Ref> resolved;
+    bool changed = false;
+    Tuple* written = as_tuple(bases.get());
+    for (int64_t i = 0; i < written->size; ++i) {
+      Value b = written->items[i];
+      bool found = false;
+      Ref entries = is_class(b) ? Ref() : getattr_optional(b, AP_NAME("__mro_entries__"), &found);
+      if (!found) {
+        if (error_occurred()) return nullptr;
+        resolved.push_back(Ref::borrow(b));
+        continue;
+      }
+      Ref got = call(entries.get(), {bases.get()});
+      if (!got) return nullptr;
+      if (type_of(got.get()) != &g_tuple_type)
+        return type_error("__mro_entries__ must return a tuple");
+      Tuple* gt = as_tuple(got.get());
+      for (int64_t j = 0; j < gt->size; ++j) resolved.push_back(Ref::borrow(gt->items[j]));
+      changed = true;
+    }
+    if (changed) {
+      std::vector<Value> items;
+      for (const Ref& r : resolved) items.push_back(r.get());
+      orig_bases = std::move(bases);
+      bases = new_tuple_from(items.data(), static_cast<int64_t>(items.size()));
+    }
+  }
   Tuple* bases_tuple = as_tuple(bases.get());
   // The class statement's keywords: metaclass=, and the rest for the metaclass (and from there
   // for the parent's __init_subclass__).
@@ -1118,8 +1159,7 @@ Ref build_class(Value self, Args args) {
   // called as it is.
   Value meta = metaclass ? metaclass : Value(&g_type_type);
   if (is_class(meta)) {
-    Type* winner = most_derived_metaclass(static_cast<Type*>(meta.obj()),
-                                          bases_tuple);
+    Type* winner = most_derived_metaclass(static_cast<Type*>(meta.obj()), bases_tuple);
     if (!winner) return nullptr;
     meta = Value(winner);
   }
@@ -1141,6 +1181,10 @@ Ref build_class(Value self, Args args) {
     }
   } else {
     ns = new_dict();
+  }
+  if (orig_bases &&
+      dict_set_str(static_cast<Dict*>(ns.get().obj()), "__orig_bases__", orig_bases.get()) < 0) {
+    return nullptr;
   }
   Ref cell = run_class_body(body, static_cast<Dict*>(ns.get().obj()));
   if (!cell) return nullptr;

@@ -63,6 +63,10 @@ void init_iterator_types();
 void init_generic_alias_type();
 // cls.__class_getitem__(item) -> types.GenericAlias (`list[int]`), for other generic classes.
 Ref class_getitem(Value cls, Args args);
+// list[int] and friends (types.GenericAlias).
+bool is_generic_alias(Value v);
+// The members of a union (int | None, types.UnionType), or null when `v` is not one.
+Tuple* union_members(Value v);
 
 // len, abs, min, max, sum, sorted, any, all, round, divmod, pow, chr, ord, hex, oct, bin, format,
 // repr, ascii, hash, id, callable, iter, next and the constructors int, bool, float, str, list,
