@@ -480,6 +480,15 @@ Tuple* union_members(Value v) {
   return type_of(v) == &g_union_type ? as_tuple(static_cast<UnionType*>(v.obj())->args) : nullptr;
 }
 
+// types.GenericAlias(origin, args): what a class's __class_getitem__ can return (deque[int]).
+Ref generic_alias_new(Type*, Args args) {
+  if (args.nkw()) return type_error("GenericAlias() takes no keyword arguments");
+  if (args.npos != 2) {
+    return type_error("GenericAlias expected 2 arguments, got " + std::to_string(args.npos));
+  }
+  return class_getitem(args[0], Args{args.items + 1, 1, nullptr});
+}
+
 // cls.__class_getitem__(item): list[int] and friends.
 Ref class_getitem(Value cls, Args args) {
   if (!check_nargs("__class_getitem__", args, 1, 1)) return nullptr;
@@ -499,6 +508,7 @@ void init_generic_alias_type() {
   t->getattr = generic_alias_getattr;
   t->compare = generic_alias_compare;
   t->hash = generic_alias_hash;
+  t->new_ = generic_alias_new;
   dict_set_str(t->dict, "__module__", Value(AP_NAME("types")));
   for (Type* g : {&g_list_type, &g_tuple_type, &g_dict_type, &g_set_type, &g_frozenset_type,
                   &g_enumerate_type, &g_type_type}) {

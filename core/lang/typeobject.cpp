@@ -560,6 +560,21 @@ Ref type_getattr(Value self, Str* name) {
       "type object '" + cls->name + "' has no attribute '" + std::string(name->view()) + "'");
 }
 
+int type_set_name(Value self, Value v) {
+  Type* t = static_cast<Type*>(self.obj());
+  if (!(t->tflags & kTypeHeap)) {
+    type_error("cannot set '__name__' attribute of immutable type '" + t->name + "'");
+    return -1;
+  }
+  if (!v || !is_str(v)) {
+    type_error("can only assign string to " + t->name + ".__name__, not '" +
+               (v ? type_name(v) : std::string("NoneType")) + "'");
+    return -1;
+  }
+  t->name = as_str(v)->data;
+  return 0;
+}
+
 int type_setattr(Value self, Str* name, Value value) {
   Type* cls = static_cast<Type*>(self.obj());
   if (!(cls->tflags & kTypeHeap)) {
@@ -567,6 +582,8 @@ int type_setattr(Value self, Str* name, Value value) {
                cls->name + "'");
     return -1;
   }
+  // __name__ lives in the class itself, not its dict (__qualname__ and __module__ are dict items).
+  if (name->view() == "__name__") return type_set_name(self, value);
   int rc = value ? dict_set(cls->dict, Value(name), value) : dict_del(cls->dict, Value(name));
   if (rc == 0 && name->view().size() > 4 && name->view().substr(0, 2) == "__") fixup_slots(cls);
   return rc;
@@ -1243,7 +1260,7 @@ void init_object_and_type() {
   add_getset(&g_object_type, "__class__", object_getset_class);
   add_getset(&g_object_type, "__dict__", object_getset_dict);
 
-  add_getset(&g_type_type, "__name__", type_getset_name);
+  add_getset(&g_type_type, "__name__", type_getset_name, type_set_name);
   add_getset(&g_type_type, "__qualname__", type_getset_qualname);
   add_getset(&g_type_type, "__mro__", type_getset_mro);
   add_getset(&g_type_type, "__bases__", type_getset_bases);

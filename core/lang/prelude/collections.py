@@ -842,6 +842,8 @@ class ChainMap:
     writes, deletions, pop() and clear() only touch maps[0].
     """
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, *maps):
         """Use the given mappings, in search order; with none, a single empty dict."""
         self.maps = list(maps) or [{}]          # an empty dict when no maps are given
@@ -1093,6 +1095,8 @@ class deque:
     # _head; the dead prefix is cut off once it is more than twice the live part (amortised
     # O(1)). appendleft() into a full prefix grows it by the deque's size (amortised O(1)).
     # _state counts structural changes, for "deque mutated during iteration".
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

@@ -54,6 +54,8 @@ class Queue:
     an item, and join() waits until no task is unfinished.
     """
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
@@ -180,6 +182,8 @@ class SimpleQueue:
     """An unbounded FIFO queue without task tracking; put() never waits."""
 
     __module__ = '_queue'
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self):
         # Items go onto _inbox; get() takes them from the end of _outbox, which is refilled
