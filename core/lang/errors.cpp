@@ -433,6 +433,20 @@ class TracebackPrinter {
  public:
   std::string out;
 
+  // `exc` alone, without the exceptions it was caused by or raised while handling.
+  void single(Value exc) {
+    seen_.push_back(exc);
+    if (is_exception_group(exc)) {
+      group(exc);
+    } else {
+      traceback(as_exc(exc), "Traceback (most recent call last):\n", '|');
+      emit(exception_text(exc));
+    }
+  }
+
+  // The "Name: message" line (with notes) of `exc`, as the last line of its traceback.
+  static std::string only(Value exc) { return exception_text(exc); }
+
   // `exc` with the exceptions it was caused by / raised while handling, oldest first.
   void chain(Value exc) {
     seen_.push_back(exc);
@@ -674,9 +688,21 @@ int exhausted_or_error() {
 }
 
 void print_exception(Value exc) {
+  interp().write(2, format_exception(exc, true));
+}
+
+std::string format_exception(Value exc, bool chain) {
   TracebackPrinter printer;
-  printer.chain(exc);
-  interp().write(2, printer.out);
+  if (chain) {
+    printer.chain(exc);
+  } else {
+    printer.single(exc);
+  }
+  return printer.out;
+}
+
+std::string format_exception_only(Value exc) {
+  return TracebackPrinter::only(exc);
 }
 
 void init_exception_types() {

@@ -95,5 +95,9 @@ int live_python_threads();
 
 // Writes the traceback of `exc` as CPython prints it ("Traceback (most recent call last): ...").
 void print_exception(Value exc);
+// The same text; chain false leaves out the exceptions `exc` was caused by or raised during.
+std::string format_exception(Value exc, bool chain);
+// Its last line, "Name: message" (and the exception's notes), as traceback.format_exception_only.
+std::string format_exception_only(Value exc);
 
 }  // namespace asyncplay::lang

@@ -277,6 +277,37 @@ Ref time_process_time(Value, Args args) {
   return new_float(static_cast<double>(std::clock()) / CLOCKS_PER_SEC);
 }
 
+// _traceback: the engine's own traceback text, for the traceback module (prelude).
+Ref traceback_format_exception(Value, Args args) {
+  if (!check_nargs("format_exception", args, 1, 2)) return nullptr;
+  if (!is_exception_instance(args[0])) {
+    return type_error("format_exception(): Exception expected, got " + type_name(args[0]));
+  }
+  bool chain = true;
+  if (args.npos == 2) {
+    int t = truth(args[1]);
+    if (t < 0) return nullptr;
+    chain = t != 0;
+  }
+  return new_str(format_exception(args[0], chain));
+}
+
+Ref traceback_format_exception_only(Value, Args args) {
+  if (!check_nargs("format_exception_only", args, 1, 1)) return nullptr;
+  if (!is_exception_instance(args[0])) {
+    return type_error("format_exception_only(): Exception expected, got " + type_name(args[0]));
+  }
+  return new_str(format_exception_only(args[0]));
+}
+
+Ref make_traceback_module() {
+  Ref m = new_module("_traceback");
+  Dict* d = m.as<Module>()->dict;
+  set_fn(d, "format_exception", traceback_format_exception, m.get());
+  set_fn(d, "format_exception_only", traceback_format_exception_only, m.get());
+  return m;
+}
+
 Ref make_time_module() {
   Ref m = new_module("time");
   Dict* d = m.as<Module>()->dict;
@@ -347,6 +378,7 @@ void register_builtin_modules() {
   add_method(&g_stream_type, "writelines", stream_writelines);
   add_method(&g_stream_type, "isatty", stream_isatty);
   register_module("time", make_time_module);
+  register_module("_traceback", make_traceback_module);
   register_math_module();
   register_thread_module();
   register_os_module();
