@@ -8,7 +8,6 @@ import traceback
 def parse(text):
     return int(text)
 
-
 def load(text):
     try:
         return parse(text)
@@ -19,8 +18,9 @@ def load(text):
 try:
     load("x")
 except RuntimeError:
-    traceback.print_exc(file=sys.stdout)
     text = traceback.format_exc()
+for line in text.splitlines():  # without the file's path, which depends on where this runs
+    print(line.split(",", 1)[1] if line.lstrip().startswith("File") else line)
 print(text.splitlines()[-1], text.count("Traceback"))
 
 try:
@@ -32,6 +32,7 @@ except KeyError as e:
     print(len(lines), lines[0], lines[-1], end="")
     print("".join(traceback.format_exception(type(e), e, e.__traceback__)) == "".join(lines))
 print(traceback.format_exc(), end="")
+sys.stderr.write("".join(traceback.format_exception_only(ValueError("last"))))
 
 
 class Log:
@@ -51,8 +52,7 @@ def worker():
 
 
 t = threading.Thread(target=worker)
-t.start()
-t.join()
+t.start(); t.join()
 try:
     raise ValueError("no chain")
 except ValueError as e:
