@@ -469,7 +469,85 @@ bool union_hash(Value self, int64_t* out) {
   return set && hash(set.get(), out);
 }
 
+// ---- types.MappingProxyType: a class's __dict__, read-only ------------------------------------
+
+Type g_mappingproxy_type;
+
+struct MappingProxy : Object {
+  Value mapping;  // owned
+};
+
+Value proxied(Value self) {
+  return static_cast<MappingProxy*>(self.obj())->mapping;
+}
+
+void mappingproxy_dealloc(Object* o) {
+  decref(static_cast<MappingProxy*>(o)->mapping);
+  free_object(o);
+}
+
+Ref make_mappingproxy(Value mapping) {
+  Object* o = alloc_object(&g_mappingproxy_type, sizeof(MappingProxy));
+  if (!o) return nullptr;
+  static_cast<MappingProxy*>(o)->mapping = newref(mapping);
+  return Ref::steal(Value(o));
+}
+
+Ref mappingproxy_new(Type*, Args args) {
+  if (!check_nargs("mappingproxy", args, 1, 1)) return nullptr;
+  Value m = args[0];
+  Type* t = type_of(m);
+  if (!t->getitem || t == &g_list_type || t == &g_tuple_type || t->is_subtype_of(&g_list_type) ||
+      t->is_subtype_of(&g_tuple_type)) {
+    return type_error("mappingproxy() argument must be a mapping, not " + type_name(m));
+  }
+  return make_mappingproxy(m);
+}
+
+Ref mappingproxy_repr(Value self) {
+  Ref r = repr(proxied(self));
+  if (!r) return nullptr;
+  return new_str("mappingproxy(" + as_str(r.get())->data + ")");
+}
+Ref mappingproxy_getitem(Value self, Value key) {
+  return getitem(proxied(self), key);
+}
+int64_t mappingproxy_len(Value self) {
+  return length(proxied(self));
+}
+int mappingproxy_contains(Value self, Value item) {
+  return contains(proxied(self), item);
+}
+Ref mappingproxy_iter(Value self) {
+  return get_iter(proxied(self));
+}
+Ref mappingproxy_compare(Value self, Value other, CmpOp op) {
+  return compare(proxied(self), other, op);
+}
+Ref mappingproxy_or(Value self, Value other) {
+  Value a = type_of(self) == &g_mappingproxy_type ? proxied(self) : self;
+  Value b = type_of(other) == &g_mappingproxy_type ? proxied(other) : other;
+  return binary_op(a, b, BinOp::Or);
+}
+
+template <const char* Name>
+Ref mappingproxy_forward(Value self, Args args) {
+  std::vector<Value> items(args.items, args.items + args.npos);
+  Ref method = getattr(proxied(self), Name);
+  if (!method) return nullptr;
+  return call(method.get(), Args{items.data(), items.size(), nullptr});
+}
+constexpr char kGet[] = "get";
+constexpr char kKeys[] = "keys";
+constexpr char kValues[] = "values";
+constexpr char kItems[] = "items";
+constexpr char kCopy[] = "copy";
+
 }  // namespace
+
+Ref new_mappingproxy(Value mapping) {
+  return make_mappingproxy(mapping);
+}
 
 bool is_generic_alias(Value v) {
   return type_of(v) == &g_generic_alias_type;
@@ -519,6 +597,24 @@ void init_generic_alias_type() {
   t->rbinary[bit_or] = union_ror;
   g_type_type.binary[bit_or] = union_or;
   g_type_type.rbinary[bit_or] = union_ror;
+
+  Type* mp = &g_mappingproxy_type;
+  type_init(mp, "mappingproxy", &g_object_type, sizeof(MappingProxy), mappingproxy_dealloc, 0);
+  mp->new_ = mappingproxy_new;
+  mp->repr = mappingproxy_repr;
+  mp->str = [](Value self) { return str(proxied(self)); };  // str() is the mapping's
+  mp->getitem = mappingproxy_getitem;
+  mp->len = mappingproxy_len;
+  mp->contains = mappingproxy_contains;
+  mp->iter = mappingproxy_iter;
+  mp->compare = mappingproxy_compare;
+  mp->binary[bit_or] = mappingproxy_or;
+  mp->rbinary[bit_or] = [](Value self, Value other) { return mappingproxy_or(other, self); };
+  add_method(mp, "get", mappingproxy_forward<kGet>);
+  add_method(mp, "keys", mappingproxy_forward<kKeys>);
+  add_method(mp, "values", mappingproxy_forward<kValues>);
+  add_method(mp, "items", mappingproxy_forward<kItems>);
+  add_method(mp, "copy", mappingproxy_forward<kCopy>);
 
   Type* u = &g_union_type;
   type_init(u, "UnionType", &g_object_type, sizeof(UnionType), union_dealloc, 0);

@@ -8,6 +8,7 @@
 #include "core/lang/interp.h"
 #include "core/lang/objects.h"
 #include "core/lang/symtable.h"  // mangle()
+#include "core/lang/types.h"     // new_mappingproxy()
 #include "core/lang/unicode.h"
 #include "core/lang/vm.h"
 
@@ -683,7 +684,7 @@ Ref type_getset_base(Value self) {
   return Ref::borrow(t->base ? Value(t->base) : none());
 }
 Ref type_getset_dict(Value self) {
-  return Ref::borrow(Value(static_cast<Type*>(self.obj())->dict));
+  return new_mappingproxy(Value(static_cast<Type*>(self.obj())->dict));
 }
 Ref type_getset_module(Value self) {
   Type* t = static_cast<Type*>(self.obj());

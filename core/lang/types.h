@@ -65,6 +65,8 @@ void init_generic_alias_type();
 Ref class_getitem(Value cls, Args args);
 // list[int] and friends (types.GenericAlias).
 bool is_generic_alias(Value v);
+// A read-only view of `mapping` (types.MappingProxyType): what a class's __dict__ gives.
+Ref new_mappingproxy(Value mapping);
 // The members of a union (int | None, types.UnionType), or null when `v` is not one.
 Tuple* union_members(Value v);
 
