@@ -492,6 +492,31 @@ Ref property_fget(Value self) {
   Value v = static_cast<Property*>(self.obj())->fget;
   return Ref::borrow(v ? v : none());
 }
+Ref property_fset(Value self) {
+  Value v = static_cast<Property*>(self.obj())->fset;
+  return Ref::borrow(v ? v : none());
+}
+Ref property_fdel(Value self) {
+  Value v = static_cast<Property*>(self.obj())->fdel;
+  return Ref::borrow(v ? v : none());
+}
+// True when any of its functions is (abc.abstractmethod marks them).
+Ref property_isabstract(Value self) {
+  Property* p = static_cast<Property*>(self.obj());
+  for (Value f : {p->fget, p->fset, p->fdel}) {
+    if (!f) continue;
+    bool found = false;
+    Ref flag = getattr_optional(f, AP_NAME("__isabstractmethod__"), &found);
+    if (!found) {
+      if (error_occurred()) return nullptr;
+      continue;
+    }
+    int t = truth(flag.get());
+    if (t < 0) return nullptr;
+    if (t) return new_bool(true);
+  }
+  return new_bool(false);
+}
 Ref property_doc(Value self) {
   Value v = static_cast<Property*>(self.obj())->doc;
   return Ref::borrow(v ? v : none());
@@ -899,6 +924,9 @@ void init_descr_types() {
   add_method(&g_property_type, "setter", property_setter);
   add_method(&g_property_type, "deleter", property_deleter);
   add_getset(&g_property_type, "fget", property_fget);
+  add_getset(&g_property_type, "fset", property_fset);
+  add_getset(&g_property_type, "fdel", property_fdel);
+  add_getset(&g_property_type, "__isabstractmethod__", property_isabstract);
   add_getset(&g_property_type, "__doc__", property_doc);
 
   type_init(&g_staticmethod_type, "staticmethod", &g_object_type, sizeof(Method), method_dealloc);
