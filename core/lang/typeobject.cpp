@@ -774,6 +774,10 @@ Ref object_method_getattribute(Value self, Args args) {
   if (!is_str(args[0])) return type_error("attribute name must be string");
   return generic_getattr(self, intern(as_str(args[0])->view()));
 }
+// object.__subclasshook__(cls, sub): NotImplemented, so that abc's hooks can defer to it.
+Ref object_method_subclasshook(Value, Args) {
+  return Ref::borrow(not_implemented());
+}
 Ref object_method_init_subclass(Value cls, Args args) {
   if (args.npos || args.nkw()) {
     return type_error(static_cast<Type*>(cls.obj())->name +
@@ -1258,6 +1262,7 @@ void init_object_and_type() {
   add_method(&g_object_type, "__getattribute__", object_method_getattribute);
   add_method(&g_object_type, "__format__", object_method_format);
   add_classmethod(&g_object_type, "__init_subclass__", object_method_init_subclass);
+  add_classmethod(&g_object_type, "__subclasshook__", object_method_subclasshook);
   add_getset(&g_object_type, "__class__", object_getset_class);
   add_getset(&g_object_type, "__dict__", object_getset_dict);
 
