@@ -255,7 +255,8 @@ Ref slot_call(Value self, Args args) {
 }
 
 Ref slot_getattr_hook(Value self, Str* name) {
-  Ref r = generic_getattr(self, name);
+  // The built-in lookup of the instance's layout: a metaclass's instances are classes.
+  Ref r = static_base(type_of(self))->getattr(self, name);
   if (r || !error_matches(g_AttributeError)) return r;
   Value f = type_of(self)->lookup(AP_NAME("__getattr__"));
   if (!f) return r;
@@ -774,6 +775,31 @@ Ref object_method_getattribute(Value self, Args args) {
   if (!is_str(args[0])) return type_error("attribute name must be string");
   return generic_getattr(self, intern(as_str(args[0])->view()));
 }
+// type.__setattr__/__delattr__/__getattribute__, which a metaclass's own reach through super().
+Ref type_method_setattr(Value self, Args args) {
+  if (!check_nargs("__setattr__", args, 2, 2)) return nullptr;
+  if (!is_str(args[0])) return type_error("attribute name must be string");
+  if (type_setattr(self, intern(as_str(args[0])->view()), args[1]) < 0) return nullptr;
+  return new_none();
+}
+Ref type_method_delattr(Value self, Args args) {
+  if (!check_nargs("__delattr__", args, 1, 1)) return nullptr;
+  if (!is_str(args[0])) return type_error("attribute name must be string");
+  Str* name = intern(as_str(args[0])->view());
+  Type* cls = static_cast<Type*>(self.obj());
+  if ((cls->tflags & kTypeHeap) && !dict_get_str(cls->dict, name)) {
+    return raise_attribute_error(
+        self, name,
+        "type object '" + cls->name + "' has no attribute '" + std::string(name->view()) + "'");
+  }
+  if (type_setattr(self, name, Value()) < 0) return nullptr;
+  return new_none();
+}
+Ref type_method_getattribute(Value self, Args args) {
+  if (!check_nargs("__getattribute__", args, 1, 1)) return nullptr;
+  if (!is_str(args[0])) return type_error("attribute name must be string");
+  return type_getattr(self, intern(as_str(args[0])->view()));
+}
 // object.__subclasshook__(cls, sub): NotImplemented, so that abc's hooks can defer to it.
 Ref object_method_subclasshook(Value, Args) {
   return Ref::borrow(not_implemented());
@@ -1280,6 +1306,9 @@ void init_object_and_type() {
   add_staticmethod(&g_type_type, "__new__", type_method_new);
   add_method(&g_type_type, "__init__", type_method_init);
   add_method(&g_type_type, "__call__", type_method_call);
+  add_method(&g_type_type, "__setattr__", type_method_setattr);
+  add_method(&g_type_type, "__delattr__", type_method_delattr);
+  add_method(&g_type_type, "__getattribute__", type_method_getattribute);
   add_classmethod(&g_type_type, "__prepare__", type_method_prepare);
   add_method(&g_type_type, "__instancecheck__", type_method_instancecheck);
   add_method(&g_type_type, "__subclasscheck__", type_method_subclasscheck);

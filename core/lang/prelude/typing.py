@@ -259,6 +259,12 @@ class _GenericAlias(_Unionable):
     def _head(self):
         return 'typing.' + self._name if self._name else _type_repr(self.__origin__)
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
     def __repr__(self):
         if not self.__args__:
             return self._head() + '[()]'
@@ -393,6 +399,17 @@ class _SpecialGenericAlias(_Unionable):
     def __repr__(self):
         return 'typing.' + self._name
 
+    # isinstance(x, typing.Iterable) checks against the origin class.
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if isinstance(cls, _GenericAlias):
+            raise TypeError('Subscripted generics cannot be used with class and instance checks')
+        return issubclass(cls, self.__origin__)
+
     def __getitem__(self, params):
         if self._nparams == 0:
             raise TypeError(f'{self!r} is not a generic class')
@@ -425,8 +442,11 @@ class _CallableSpecial(_SpecialGenericAlias):
 
 
 def _stand_in(name):
-    """An empty class shown as collections.abc.NAME, the origin of an abstract alias."""
-    return type(name, (), {'__module__': 'collections.abc', '__qualname__': name})
+    """The class an abstract alias stands for: collections.abc.NAME, or contextlib's."""
+    import collections.abc
+    import contextlib
+    return getattr(contextlib if name.startswith('AbstractA') or name == 'AbstractContextManager'
+                   else collections.abc, name)
 
 
 List = _SpecialGenericAlias(list, 1, 'List', inst=False)
