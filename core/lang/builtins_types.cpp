@@ -238,6 +238,26 @@ void add_if_missing(Type* t, const char* name, NativeFn fn, bool is_static = fal
 
 }  // namespace
 
+// descriptor.__get__(obj, type=None), __set__(obj, value), __delete__(obj).
+Ref w_get(Value self, Args args) {
+  if (!check_nargs("__get__", args, 1, 2)) return nullptr;
+  Value obj = args[0] == none() ? Value() : args[0];
+  Value type = args.npos > 1 && args[1] != none() ? args[1] : Value();
+  if (!obj && !type) return type_error("__get__(None, None) is invalid");
+  if (!type) type = Value(type_of(obj));
+  return type_of(self)->descr_get(self, obj, type);
+}
+Ref w_set(Value self, Args args) {
+  if (!check_nargs("__set__", args, 2, 2)) return nullptr;
+  if (type_of(self)->descr_set(self, args[0], args[1]) < 0) return nullptr;
+  return new_none();
+}
+Ref w_delete(Value self, Args args) {
+  if (!check_nargs("__delete__", args, 1, 1)) return nullptr;
+  if (type_of(self)->descr_set(self, args[0], Value()) < 0) return nullptr;
+  return new_none();
+}
+
 void add_slot_wrappers(Type* t) {
   Type* b = t->base;
   auto differs = [b](auto mine, auto theirs) { return mine && (!b || mine != theirs); };
@@ -266,6 +286,11 @@ void add_slot_wrappers(Type* t) {
   if (differs(t->init, b ? b->init : nullptr)) add_if_missing(t, "__init__", w_init);
   if (differs(t->new_, b ? b->new_ : nullptr)) add_if_missing(t, "__new__", w_new, true);
   if (differs(t->call, b ? b->call : nullptr)) add_if_missing(t, "__call__", w_call);
+  if (differs(t->descr_get, b ? b->descr_get : nullptr)) add_if_missing(t, "__get__", w_get);
+  if (differs(t->descr_set, b ? b->descr_set : nullptr)) {
+    add_if_missing(t, "__set__", w_set);
+    add_if_missing(t, "__delete__", w_delete);
+  }
   static const auto kBin =
       make_bin_wrappers(std::make_index_sequence<static_cast<size_t>(BinOp::kCount)>());
   for (int i = 0; i < static_cast<int>(BinOp::kCount); ++i) {
@@ -615,6 +640,20 @@ void init_generic_alias_type() {
   add_method(mp, "values", mappingproxy_forward<kValues>);
   add_method(mp, "items", mappingproxy_forward<kItems>);
   add_method(mp, "copy", mappingproxy_forward<kCopy>);
+  add_method(mp, "__reversed__",
+             [](Value self, Args) { return call_method(proxied(self), "__reversed__", {}); });
+  add_classmethod(mp, "__class_getitem__", class_getitem);
+  mp->hash = nullptr;  // unhashable, as the dict it shows
+  add_slot_wrappers(mp);
+  // (After the wrappers: CPython's has no __setitem__ or __delitem__ methods.)
+  mp->setitem = [](Value, Value, Value value) -> int {
+    type_error(value ? "'mappingproxy' object does not support item assignment"
+                     : "'mappingproxy' object does not support item deletion");
+    return -1;
+  };
+  mp->inplace[bit_or] = [](Value, Value) -> Ref {
+    return type_error("'|=' is not supported by mappingproxy; use '|' instead");
+  };
 
   Type* u = &g_union_type;
   type_init(u, "UnionType", &g_object_type, sizeof(UnionType), union_dealloc, 0);

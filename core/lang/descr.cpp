@@ -944,6 +944,15 @@ void init_descr_types() {
   g_classmethod_type.getattr = wrapper_getattr;
   add_getset(&g_classmethod_type, "__func__", wrapper_func);
 
+  // classmethod(f) and staticmethod(f) are made whole by __new__; __init__ only checks, so that
+  // a subclass's super().__init__(f) works.
+  for (Type* t : {&g_staticmethod_type, &g_classmethod_type}) {
+    add_method(t, "__init__", [](Value, Args args) -> Ref {
+      if (!check_nargs("__init__", args, 1, 1)) return nullptr;
+      return new_none();
+    });
+  }
+
   type_init(&g_super_type, "super", &g_object_type, sizeof(Super), super_dealloc);
   g_super_type.new_ = super_new;
   g_super_type.init = nullptr;
