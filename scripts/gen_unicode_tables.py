@@ -75,12 +75,6 @@ def main():
     emit_ranges("kNonPrintable", ranges(lambda c: not chr(c).isprintable()))
     emit_ranges("kXidStart", ranges(lambda c: chr(c).isidentifier()))
     emit_ranges("kXidContinue", ranges(lambda c: ("a" + chr(c)).isidentifier()))
-    names = dict(CONTROL_NAMES)
-    for lo, hi in NAME_BLOCKS:
-        for c in range(lo, hi + 1):
-            n = unicodedata.name(chr(c), None)
-            if n:
-                names[c] = n
     print("// NFKC of single identifier characters that change, sorted by code point; the")
     print("// results are slices of kNfkcPool.")
     pool = bytearray()
@@ -119,23 +113,19 @@ def main():
         print("    {0x%X, 0x%X, 0x%X}," % (a, b, c))
     print("};")
     print()
-    print("// \\N{...} names, sorted by name; each is a NUL-terminated slice of kNamePool.")
+    # The names come in code point order, block by block, each NUL-terminated (empty for a code
+    # point without a name): no table of code points or offsets is needed, and \\N{...} (rare,
+    # and only while compiling) finds a name by walking the pool.
+    blocks = sorted([(c, c) for c in CONTROL_NAMES] + NAME_BLOCKS)
+    emit_ranges("kNameBlocks", blocks)
     pool = bytearray()
-    entries = []
-    for n, c in sorted((n, c) for c, n in names.items()):
-        entries.append((len(pool), c))
-        pool += n.encode() + b"\0"
+    for lo, hi in blocks:
+        for c in range(lo, hi + 1):
+            name = CONTROL_NAMES.get(c) or unicodedata.name(chr(c), "")
+            pool += name.encode() + b"\0"
+    print("// The \\N{...} names of kNameBlocks' code points, in order.")
     emit_string("kNamePool", pool)
-    print("constexpr NamedChar kCharNames[] = {")
-    line = " "
-    for off, c in entries:
-        item = " {%d, 0x%X}," % (off, c)
-        if len(line) + len(item) > 98:
-            print(line)
-            line = " "
-        line += item
-    print(line)
-    print("};")
+
 
 if __name__ == "__main__":
     main()

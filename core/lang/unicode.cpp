@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <iterator>
 #include <vector>
 
@@ -14,10 +15,6 @@ struct Range {
   uint32_t lo, hi;
 };
 
-struct NamedChar {
-  uint32_t name;  // offset in kNamePool
-  uint32_t cp;
-};
 struct NfkcEntry {
   uint32_t cp;
   uint16_t offset;  // in kNfkcPool
@@ -131,18 +128,16 @@ bool lookup_unicode_name(std::string_view name, uint32_t* cp) {
     }
     return false;
   }
-  size_t lo = 0, hi = sizeof kCharNames / sizeof kCharNames[0];
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    int c = upper.compare(kNamePool + kCharNames[mid].name);
-    if (c == 0) {
-      *cp = kCharNames[mid].cp;
-      return true;
-    }
-    if (c < 0) {
-      hi = mid;
-    } else {
-      lo = mid + 1;
+  // kNamePool holds the names of kNameBlocks' code points in order (empty for those without).
+  const char* name_at = kNamePool;
+  for (const Range& block : kNameBlocks) {
+    for (uint32_t c = block.lo; c <= block.hi; ++c) {
+      const size_t len = std::strlen(name_at);
+      if (len == upper.size() && upper.compare(0, len, name_at, len) == 0) {
+        *cp = c;
+        return true;
+      }
+      name_at += len + 1;
     }
   }
   return false;
