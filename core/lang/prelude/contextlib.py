@@ -134,7 +134,9 @@ class _GeneratorContextManagerBase:
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
-    """Helper for @contextmanager decorator."""
+    # An attribute, not a docstring: a manager shows it as its __doc__ when the decorated
+    # function has none (docstrings are left out of the WebAssembly build's prelude).
+    __doc__ = "Helper for @contextmanager decorator."
 
     def __enter__(self):
         # Once entered, this manager can no longer be recreated for decorator use.
@@ -192,7 +194,9 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
                                     AsyncContextDecorator):
-    """Helper for @asynccontextmanager decorator."""
+    # An attribute, not a docstring: a manager shows it as its __doc__ when the decorated
+    # function has none (docstrings are left out of the WebAssembly build's prelude).
+    __doc__ = "Helper for @asynccontextmanager decorator."
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
