@@ -94,29 +94,6 @@ _ALLOWED_SUNDERS = ('_order_', '_ignore_', '_generate_next_value_', '_missing_',
                     '_numeric_repr_', '_boundary_')
 
 
-def _can_call_type_setattr():
-    class Probe(type):
-        pass
-    try:
-        type.__setattr__(Probe('probe', (), {}), 'x', 1)
-        return True
-    except AttributeError:
-        return False
-
-
-# EnumType guards member reassignment in __setattr__, which must end with an explicit
-# type.__setattr__(cls, ...). Where the interpreter cannot do that call, the guards
-# are left out and plain setattr() is used instead.
-_GUARD_MEMBERS = _can_call_type_setattr()
-
-
-def _set_class_attr(cls, name, value):
-    if _GUARD_MEMBERS:
-        type.__setattr__(cls, name, value)
-    else:
-        setattr(cls, name, value)
-
-
 _MappingProxy = type(type.__dict__)     # types.MappingProxyType
 
 
@@ -281,7 +258,7 @@ class EnumType(type):
             if init is not None:
                 init(obj, *args)
             obj = _add_member(cls, name, obj, is_flag)
-            _set_class_attr(cls, name, obj)
+            type.__setattr__(cls, name, obj)
 
         if order is not None:
             # Aliases may be listed in _order_ or left out.
@@ -293,8 +270,8 @@ class EnumType(type):
             mask = 0
             for m in cls._member_map_.values():
                 mask |= m._value_
-            _set_class_attr(cls, '_flag_mask_', mask)
-            _set_class_attr(cls, '_all_bits_', 2 ** mask.bit_length() - 1)
+            type.__setattr__(cls, '_flag_mask_', mask)
+            type.__setattr__(cls, '_all_bits_', 2 ** mask.bit_length() - 1)
         return cls
 
     def __init__(cls, *args, **kwds):
@@ -312,16 +289,15 @@ class EnumType(type):
                             % (obj.__class__.__qualname__, cls.__class__.__qualname__))
         return isinstance(obj, cls) and obj._name_ in cls._member_map_
 
-    if _GUARD_MEMBERS:
-        def __delattr__(cls, name):
-            if name in cls.__dict__.get('_member_map_', {}):
-                raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
-            type.__delattr__(cls, name)
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
+        type.__delattr__(cls, name)
 
-        def __setattr__(cls, name, value):
-            if name in cls.__dict__.get('_member_map_', {}):
-                raise AttributeError('cannot reassign member %r' % name)
-            type.__setattr__(cls, name, value)
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot reassign member %r' % name)
+        type.__setattr__(cls, name, value)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
