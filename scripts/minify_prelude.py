@@ -21,20 +21,21 @@ _SKIPPED = {tokenize.COMMENT, tokenize.ENCODING, tokenize.ENDMARKER}
 _WORDS = {tokenize.NAME, tokenize.NUMBER, tokenize.STRING}
 
 
-def _docstring_statements(tree):
-    """The docstring statements of the module, classes and functions: {start (row, col): the
-    body holds nothing else}."""
-    found = {}
+def _docstrings(tree):
+    """(body owner, docstring statement) for the module, classes and functions that have one."""
     for node in ast.walk(tree):
         if not isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
             continue
-        if not node.body:
-            continue
-        first = node.body[0]
+        first = node.body[0] if node.body else None
         if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
                 and isinstance(first.value.value, str)):
-            found[(first.lineno, first.col_offset)] = len(node.body) == 1
-    return found
+            yield node, first
+
+
+def _docstring_statements(tree):
+    """The docstring statements: {start (row, col): the body holds nothing else}."""
+    return {(first.lineno, first.col_offset): len(node.body) == 1
+            for node, first in _docstrings(tree)}
 
 
 def minify(text):
@@ -109,19 +110,12 @@ def _needs_space(prev, tok):
 
 def _stripped(tree):
     """The tree with docstrings removed (a lone docstring becomes `pass`), as text."""
-    for node in ast.walk(tree):
-        if not isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        if not node.body:
-            continue
-        first = node.body[0]
-        if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
-                and isinstance(first.value.value, str)):
-            if len(node.body) == 1:
-                node.body[0] = ast.Pass(lineno=first.lineno, col_offset=0, end_lineno=first.lineno,
-                                        end_col_offset=0)
-            else:
-                del node.body[0]
+    for node, first in list(_docstrings(tree)):
+        if len(node.body) == 1:
+            node.body[0] = ast.Pass(lineno=first.lineno, col_offset=0, end_lineno=first.lineno,
+                                    end_col_offset=0)
+        else:
+            del node.body[0]
     return ast.dump(tree, include_attributes=False) + '\n' + _line_numbers(tree)
 
 
