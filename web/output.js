@@ -4,6 +4,9 @@
 // of the editor. Appends are batched per animation frame, and past MAX_LINES the oldest lines are
 // dropped with a notice, so a flood of output never freezes the page.
 const MAX_LINES = 5000;
+// Frames can be late for seconds on a busy machine (headless Chromium under load was measured
+// holding a line back 1.5 s): a timer flushes pending lines when no frame came by then.
+const LATE_FRAME_MS = 100;
 const FILE_LINE = /^(\s*File ")([^"]+)(", line )(\d+)(.*)$/;
 
 export class OutputView {
@@ -14,6 +17,7 @@ export class OutputView {
     this.onGoToLine = onGoToLine;
     this.pending = [];
     this.frame = 0;
+    this.timer = 0;        // the late-frame timer (see LATE_FRAME_MS)
     this.open = null;      // the last line while it has no newline yet: { element, stream, lane }
     this.count = 0;
     this.dropped = 0;
@@ -21,8 +25,7 @@ export class OutputView {
   }
 
   clear() {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.#cancelScheduled();
     this.pending = [];
     this.open = null;
     this.count = 0;
@@ -33,13 +36,21 @@ export class OutputView {
 
   append(stream, text, lane = 0, timeMs = 0) {
     this.pending.push([stream, text, lane, timeMs]);
-    if (!this.frame) this.frame = requestAnimationFrame(() => this.flush());
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => this.flush());
+    this.timer = setTimeout(() => this.flush(), LATE_FRAME_MS);
+  }
+
+  #cancelScheduled() {
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = 0;
+    this.timer = 0;
   }
 
   // Writes everything pending now (also called when a run ends).
   flush() {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.#cancelScheduled();
     if (!this.pending.length) return;
     const box = this.container;
     const atBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 24;
