@@ -239,6 +239,12 @@ function targets(name, res) {
   if (name === 'thread_start') {
     return [check('native < 1 ms', v('native'), 1), check('wasm < 1 ms', v('wasm'), 1)];
   }
+  // The pure-Python workloads (issue 3): at most 1.5x CPython (aim: below 1x); for the
+  // 10 million small objects, memory that stays bounded.
+  if (name === 'py_small_objects') {
+    return [check('native peak RSS < 64 MB', rss('native') == null ? null : rss('native') / 1024, 64)];
+  }
+  if (name.startsWith('py_')) return [check('native ≤ 1.5x CPython', ratio('native', 'cpython'), 1.5)];
   if (name === 'sleeping_tasks_memory') {
     const mb = (key) => (rss(key) == null ? null : rss(key) / 1024);
     return [check('native peak RSS < 200 MB', mb('native'), 200), check('wasm/Node peak RSS < 200 MB', mb('wasm'), 200)];

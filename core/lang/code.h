@@ -58,6 +58,17 @@ struct Code : Object {
   int stacksize = 0;
   int maxblocks = 0;  // the deepest the frame's handler-block stack can get
 
+  // LOAD_GLOBAL's cache, one entry per name (made on first use): the value found while the
+  // globals and builtins had these versions. Dict versions are unique across all dicts and
+  // change with every change (dict.cpp), so equal versions mean the same dicts, unchanged, and
+  // the borrowed value still alive. Read and written under the GIL.
+  struct GlobalCache {
+    uint64_t globals_version = 0;
+    uint64_t builtins_version = 0;
+    Value value;  // borrowed; null: no entry
+  };
+  std::vector<GlobalCache> global_cache;
+
   int nlocals() const { return static_cast<int>(varnames.size()); }
   int ncells() const { return static_cast<int>(cellvars.size()); }
   int nfree() const { return static_cast<int>(freevars.size()); }

@@ -29,6 +29,13 @@ inline size_t usable(size_t index_size) {
   return (index_size << 1) / 3;
 }
 
+// Dict versions come from one counter, so that no two dicts (even one made where a freed one
+// was) ever share a version: Code::global_cache relies on it. Under the GIL.
+uint64_t g_dict_version = 0;
+inline uint64_t next_dict_version() {
+  return ++g_dict_version;
+}
+
 Dict* alloc_dict(Type* t) {
   Object* o = alloc_object(t, t == &g_dict_type ? sizeof(Dict) : 0);
   if (!o) return nullptr;
@@ -36,7 +43,7 @@ Dict* alloc_dict(Type* t) {
   new (&d->entries) std::vector<Dict::Entry>();
   new (&d->index) std::vector<int32_t>();
   d->used = 0;
-  d->version = 0;
+  d->version = next_dict_version();
   return d;
 }
 
@@ -154,7 +161,7 @@ size_t free_slot_for(Dict* d, int64_t hash) {
 
 // Every change to a dict goes through here.
 inline void touch(Dict* d) {
-  ++d->version;
+  d->version = next_dict_version();
   if (d->of_type) ++g_type_epoch;
 }
 

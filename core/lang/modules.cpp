@@ -363,6 +363,18 @@ Ref make_sys_module() {
   return m;
 }
 
+// `builtins`: a module whose namespace is the interpreter's builtins dict itself, so that
+// assigning builtins.NAME changes what every module sees.
+Ref make_builtins_module() {
+  Ref m = new_module("builtins");
+  Module* mod = m.as<Module>();
+  Dict* own = mod->dict;
+  mod->dict = interp().builtins;
+  incref(Value(mod->dict));
+  decref(Value(own));
+  return m;
+}
+
 void register_module(const char* name, ModuleMaker make) {
   registry()[name] = make;
 }
@@ -378,6 +390,7 @@ void register_builtin_modules() {
   add_method(&g_stream_type, "writelines", stream_writelines);
   add_method(&g_stream_type, "isatty", stream_isatty);
   register_module("time", make_time_module);
+  register_module("builtins", make_builtins_module);
   register_module("_traceback", make_traceback_module);
   register_math_module();
   register_thread_module();

@@ -116,7 +116,7 @@ struct Dict : Object {
   std::vector<int32_t> index;  // -1 empty, -2 dummy, else entry number
   int64_t used = 0;
   int64_t dummies = 0;   // index slots marked deleted since the last rebuild
-  uint64_t version = 0;  // bumped on every change (iteration checks)
+  uint64_t version = 0;  // new on every change, unique across dicts (dict.cpp)
   bool of_type = false;  // a class's namespace: a change bumps g_type_epoch
 };
 // Bumped whenever any class namespace changes or a class is freed: cached attribute lookups

@@ -86,7 +86,7 @@ bool add_slab(std::size_t cls) {
 
 }  // namespace
 
-void* alloc(std::size_t size) {
+void* alloc_partly_zeroed(std::size_t size, std::size_t zeroed) {
   if (!ASYNCPLAY_POOL_ENABLED || size > kMaxBlock) return std::calloc(1, size);
   const std::size_t cls = size == 0 ? 0 : (size - 1) / kGrain;
   const std::size_t bytes = (cls + 1) * kGrain;
@@ -102,8 +102,12 @@ void* alloc(std::size_t size) {
     c.fresh += bytes;
   }
   g_stats.used_bytes += bytes;
-  std::memset(block, 0, bytes);
+  std::memset(block, 0, zeroed < bytes ? zeroed : bytes);
   return block;
+}
+
+void* alloc(std::size_t size) {
+  return alloc_partly_zeroed(size, size == 0 ? 0 : ((size - 1) / kGrain + 1) * kGrain);
 }
 
 void release(void* block) {

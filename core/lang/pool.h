@@ -22,6 +22,10 @@ inline constexpr std::size_t kMaxBlock = 1024;
 // `size` zeroed bytes, 16-byte aligned, or nullptr when memory is exhausted.
 void* alloc(std::size_t size);
 
+// The same, but only the first `zeroed` bytes are zeroed; the rest hold garbage (for frames,
+// whose value stack and block stack are written before they are read).
+void* alloc_partly_zeroed(std::size_t size, std::size_t zeroed);
+
 // Gives back a block from alloc() (nullptr is ignored).
 void release(void* block);
 

@@ -83,7 +83,9 @@ Frame* alloc_frame(Code* code, Function* func, Dict* globals, Dict* locals) {
   const int nslots = code->nslots();
   const size_t size = sizeof(Frame) + sizeof(Value) * (nslots + code->stacksize) +
                       sizeof(Block) * static_cast<size_t>(code->maxblocks);
-  void* mem = pool::alloc(size);
+  // The header and the locals start zeroed (empty); the value and block stacks are written
+  // before they are read (sp and nblocks say how much of them holds anything).
+  void* mem = pool::alloc_partly_zeroed(size, sizeof(Frame) + sizeof(Value) * nslots);
   if (!mem) {
     raise_empty(g_MemoryError);
     return nullptr;
@@ -132,7 +134,7 @@ bool bind_args(Frame* f, Function* func, Args args) {
   const int total = argcount + kwonly;
   const size_t npos = args.npos;
   Value* slots = f->slots;
-  const std::string fname = qualname_of(func) + "()";
+  auto fname = [func] { return qualname_of(func) + "()"; };  // for error messages only
 
   // Positional arguments.
   const size_t take = std::min<size_t>(npos, argcount);
@@ -159,11 +161,11 @@ bool bind_args(Frame* f, Function* func, Args args) {
         if (co->varnames[j] == k) ++kw_given;
       }
     }
-    std::string msg = fname + " takes " + takes + " positional argument" +
+    std::string msg = fname() + " takes " + takes + " positional argument" +
                       (takes == "1" ? "" : "s") + " but " + std::to_string(npos) +
                       (npos == 1 ? " was" : " were") + " given";
     if (kw_given > 0) {
-      msg = fname + " takes " + takes + " positional argument" + (takes == "1" ? "" : "s") +
+      msg = fname() + " takes " + takes + " positional argument" + (takes == "1" ? "" : "s") +
             " but " + std::to_string(npos) + " positional argument" + (npos == 1 ? "" : "s") +
             " (and " + std::to_string(kw_given) + " keyword-only argument" +
             (kw_given == 1 ? "" : "s") + ") were given";
@@ -190,7 +192,7 @@ bool bind_args(Frame* f, Function* func, Args args) {
     }
     if (j < total) {
       if (slots[j]) {
-        type_error(fname + " got multiple values for argument '" + std::string(k) + "'");
+        type_error(fname() + " got multiple values for argument '" + std::string(k) + "'");
         return false;
       }
       slots[j] = newref(args.kw_value(i));
@@ -208,14 +210,15 @@ bool bind_args(Frame* f, Function* func, Args args) {
       posonly_as_kw.emplace_back(k);
       continue;
     }
-    type_error(fname + " got an unexpected keyword argument '" + std::string(k) + "'");
+    type_error(fname() + " got an unexpected keyword argument '" + std::string(k) + "'");
     return false;
   }
   if (!posonly_as_kw.empty()) {
     std::string names;
     for (size_t i = 0; i < posonly_as_kw.size(); ++i)
       names += (i ? ", '" : "'") + posonly_as_kw[i] + "'";
-    type_error(fname + " got some positional-only arguments passed as keyword arguments: " + names);
+    type_error(fname() +
+               " got some positional-only arguments passed as keyword arguments: " + names);
     return false;
   }
 
@@ -234,7 +237,7 @@ bool bind_args(Frame* f, Function* func, Args args) {
       }
     }
     if (!missing.empty()) {
-      type_error(fname + " missing " + std::to_string(missing.size()) +
+      type_error(fname() + " missing " + std::to_string(missing.size()) +
                  " required positional argument" + (missing.size() == 1 ? "" : "s") + ": " +
                  quoted_list(missing));
       return false;
@@ -257,7 +260,7 @@ bool bind_args(Frame* f, Function* func, Args args) {
       }
     }
     if (!missing.empty()) {
-      type_error(fname + " missing " + std::to_string(missing.size()) +
+      type_error(fname() + " missing " + std::to_string(missing.size()) +
                  " required keyword-only argument" + (missing.size() == 1 ? "" : "s") + ": " +
                  quoted_list(missing));
       return false;
@@ -272,6 +275,12 @@ Frame* new_frame(Function* func, Args args) {
   Code* co = func->code;
   Frame* f = alloc_frame(co, func, func->globals, nullptr);
   if (!f) return nullptr;
+  // The common call: exactly the positional parameters, nothing else to bind or set up.
+  if (!args.kwnames && args.npos == static_cast<size_t>(co->argcount) && co->kwonlyargcount == 0 &&
+      !(co->flags & (kCodeVarargs | kCodeVarkeywords)) && co->ncells() == 0 && co->nfree() == 0) {
+    for (size_t i = 0; i < args.npos; ++i) f->slots[i] = newref(args[i]);
+    return f;
+  }
   if (!bind_args(f, func, args) || !init_cells(f)) {
     free_frame(f);
     return nullptr;
@@ -764,6 +773,15 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
           break;
 
         case Op::LOAD_GLOBAL: {
+          std::vector<Code::GlobalCache>& cache = f->code->global_cache;
+          if (!cache.empty()) {
+            const Code::GlobalCache& c = cache[arg];
+            if (c.value && c.globals_version == f->globals->version &&
+                c.builtins_version == f->builtins->version) {
+              PUSH(newref(c.value));
+              break;
+            }
+          }
           Value v = dict_get_str(f->globals, names[arg]);
           if (!v) v = dict_get_str(f->builtins, names[arg]);
           if (!v) {
@@ -771,6 +789,8 @@ Step dispatch(Frame* entry_frame, Frame* f, Value send, bool throw_in, Value* ou
             name_error(names[arg], f);
             ERROR();
           }
+          if (cache.empty()) cache.resize(f->code->names.size());
+          cache[arg] = {f->globals->version, f->builtins->version, v};
           PUSH(newref(v));
           break;
         }
