@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # scripts/build.sh [PRESET...]: configure (when needed) and build CMake presets.
 #
-# PRESET is native, asan, tsan, wasm or wasm-st (the engine module without threads, for pages that
-# are not cross-origin isolated; see CMakePresets.json), each built to build/PRESET, or
+# PRESET is native, asan, tsan, wasm, wasm-st (the engine module without threads, for pages that
+# are not cross-origin isolated; see CMakePresets.json) or fuzz (the libFuzzer program
+# build/fuzz/compile_fuzz, clang 14; scripts/fuzz.sh runs it), each built to build/PRESET, or
 # site: the page as static files in build/site/ (scripts/build-site.mjs; needs the wasm build).
 # Default: native wasm wasm-st site. Runs scripts/setup.sh first, so missing tools get installed.
 set -euo pipefail
@@ -18,14 +19,14 @@ presets=("$@")
 
 for preset in "${presets[@]}"; do
   case "$preset" in
-    native | asan | tsan | wasm | wasm-st) ;;
+    native | asan | tsan | wasm | wasm-st | fuzz) ;;
     site)
       echo "== build site -> build/site"
       node scripts/build-site.mjs
       continue
       ;;
     *)
-      echo "build.sh: unknown preset '$preset' (native, asan, tsan, wasm, wasm-st, site)" >&2
+      echo "build.sh: unknown preset '$preset' (native, asan, tsan, wasm, wasm-st, fuzz, site)" >&2
       exit 2
       ;;
   esac

@@ -2,10 +2,11 @@
 # scripts/setup.sh [--browser]: make sure this machine can build and test asyncplay.
 #
 # Checks for the build tools (cmake, make, g++, clang-format), Emscripten (em++ and the acorn its JS optimizer
-# needs), doctest, and with --browser Chromium; installs what is missing with apt-get when running
-# as root on Debian, and otherwise prints the command to run and exits non-zero. Then installs the
-# npm packages when node_modules is missing or older than package-lock.json. Idempotent, quiet and
-# fast (well under a second) when everything is present; never reads stdin.
+# needs), doctest, clang 14 and its libFuzzer runtime (the fuzz preset), and with --browser
+# Chromium; installs what is missing with apt-get when running as root on Debian, and otherwise
+# prints the command to run and exits non-zero. Then installs the npm packages when node_modules
+# is missing or older than package-lock.json. Idempotent, quiet and fast (well under a second)
+# when everything is present; never reads stdin.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -14,7 +15,7 @@ for arg in "$@"; do
   case "$arg" in
     --browser) browser=1 ;;
     -h | --help)
-      sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+      sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
@@ -42,6 +43,9 @@ have_cmd em++ || missing+=(emscripten)
 [ -f /usr/share/nodejs/acorn/package.json ] || missing+=(node-acorn)
 [ -f /usr/include/doctest/doctest.h ] || missing+=(doctest-dev)
 have_cmd clang-format || missing+=(clang-format)
+have_cmd clang++-14 || missing+=(clang-14)
+compgen -G '/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a' >/dev/null ||
+  missing+=(libclang-rt-14-dev)
 if [ "$browser" = 1 ]; then
   [ -x /usr/bin/chromium ] || missing+=(chromium)
 fi
@@ -66,7 +70,7 @@ setup: asyncplay needs these Debian packages. Install them as root, then run thi
 
 (On a system other than Debian, install the equivalents: Emscripten 3.1.x with em++ on PATH,
 doctest's header at /usr/include/doctest/doctest.h, CMake >= 3.25, GNU make, g++ >= 12,
-and for browser tests Chromium at /usr/bin/chromium.)
+clang++-14 with its libFuzzer runtime, and for browser tests Chromium at /usr/bin/chromium.)
 EOF
     exit 1
   fi

@@ -5,7 +5,8 @@
 #   2. builds native, asan (ASan + UBSan), tsan (ThreadSanitizer), wasm and wasm-st (the engine
 #      module without threads; built whenever wasm is, right after it)
 #   3. the doctest programs of each build through ctest (wasm ones under Node)
-#   4. the language corpus (tests/py) through build/native/asyncplay, and again under ASan
+#   4. the language corpus (tests/py) through build/native/asyncplay, and again under ASan; then
+#      the fuzz build (clang 14, libFuzzer) and 60 s of fuzzing the front end (scripts/fuzz.sh)
 #   5. Node tests (tests/node: the wasm engine and its JS API under Node, the one without threads
 #      too), and the corpus again
 #      through the wasm engine's Node CLI (wasm/cli.mjs)
@@ -19,7 +20,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 export ASYNCPLAY_SKIP_SETUP=1
 
-read -r -a presets <<<"${ASYNCPLAY_TEST_PRESETS:-native asan tsan wasm wasm-st}"
+read -r -a presets <<<"${ASYNCPLAY_TEST_PRESETS:-native asan tsan fuzz wasm wasm-st}"
 # The build without threads comes with wasm (its Node tests are among wasm's).
 if [[ " ${presets[*]} " == *" wasm "* && " ${presets[*]} " != *" wasm-st "* ]]; then
   with_st=()
@@ -72,12 +73,14 @@ stage format bash scripts/format.sh --check
 
 declare -A built
 for preset in "${presets[@]}"; do
+  [ "$preset" = fuzz ] && continue  # built right before it runs, after the corpus stages
   stage "build $preset" bash scripts/build.sh "$preset"
   [ "${results[-1]}" = PASS ] && built[$preset]=1
 done
 
 for preset in "${presets[@]}"; do
   [ "$preset" = wasm-st ] && continue  # the module only: tests/node/nothreads.test.mjs tests it
+  [ "$preset" = fuzz ] && continue     # no unit tests: the fuzz stage below runs it
   if [ -n "${built[$preset]:-}" ]; then
     stage "ctest $preset" ctest --preset "$preset"
   else
@@ -101,6 +104,16 @@ if [ -n "${built[asan]:-}" ]; then
     node tests/run_corpus.mjs --cli build/asan/asyncplay --known-failing tests/py/known_failing.txt
 elif [[ " ${presets[*]} " == *" asan "* ]]; then
   skip "corpus asan" "no asan build"
+fi
+# The front end (lexer, parser, compiler) on inputs libFuzzer makes from tests/py and
+# tests/lang/parse: any input must give a SyntaxError or bytecode, never a crash or a hang.
+if [[ " ${presets[*]} " == *" fuzz "* ]]; then
+  stage "build fuzz" bash scripts/build.sh fuzz
+  if [ "${results[-1]}" = PASS ]; then
+    stage fuzz bash scripts/fuzz.sh "${ASYNCPLAY_FUZZ_SECONDS:-60}"
+  else
+    skip fuzz "its build failed"
+  fi
 fi
 
 if [ -n "${built[wasm]:-}" ]; then

@@ -54,8 +54,8 @@ struct Unit {
   std::vector<FBlock> fblocks;
   std::map<std::string, uint32_t> names;
   std::map<std::string, uint32_t> varnames;
-  std::map<std::string, uint32_t> derefs;                    // cells then frees
-  std::vector<std::pair<std::string, uint32_t>> const_keys;  // simple dedup for str/int/None
+  std::map<std::string, uint32_t> derefs;      // cells then frees
+  std::map<std::string, uint32_t> const_keys;  // simple dedup for str/int/None
   Position pos;
   bool in_class_body = false;
 };
@@ -182,11 +182,10 @@ class Compiler {
   }
   // Deduplicates simple constants by a key (kind + text).
   uint32_t add_const_keyed(const std::string& key, Ref value) {
-    for (const auto& [k, idx] : cur().const_keys) {
-      if (k == key) return idx;
-    }
+    auto it = cur().const_keys.find(key);
+    if (it != cur().const_keys.end()) return it->second;
     uint32_t idx = add_const(std::move(value));
-    cur().const_keys.emplace_back(key, idx);
+    cur().const_keys[key] = idx;
     return idx;
   }
   void load_const(Value v) {
@@ -1503,7 +1502,10 @@ class Compiler {
         return load_const(Value(&g_ellipsis));
       case ConstantKind::Int: {
         Ref v = new_int_from_literal(c->text);
-        if (!v) return error("invalid int literal", c);
+        if (!v) {
+          clear_error();  // the SyntaxError below replaces it
+          return error("invalid int literal", c);
+        }
         emit(Op::LOAD_CONST, add_const_keyed("i" + c->text, std::move(v)));
         return;
       }

@@ -674,6 +674,12 @@ ExprNode* Parser::number() {
   } else if (!hex && t.find_first_of(".eE") != std::string_view::npos) {
     c->value_kind = ConstantKind::Float;
     c->number = std::strtod(digits.c_str(), nullptr);
+  } else if (digits.size() > 1 && digits[0] == '0' && digits[1] >= '0' && digits[1] <= '9' &&
+             digits.find_first_not_of('0') != std::string::npos) {
+    // "04else": the lexer lets leading zeros through when an 'e' follows that it then gives back
+    // (as CPython's tokenizer does). No int has leading zeros, so CPython reads it as a float: 4.0.
+    c->value_kind = ConstantKind::Float;
+    c->number = std::strtod(digits.c_str(), nullptr);
   } else {
     c->value_kind = ConstantKind::Int;
     c->text = std::string(t);
