@@ -7,6 +7,7 @@
 #include <chrono>
 #include <mutex>
 #include <thread>
+#include <utility>
 
 #include "core/lang/code.h"
 #include "core/lang/compiler.h"
@@ -225,6 +226,7 @@ int run_main(Interp& in, const std::string& filename, const std::string& source)
       }
       t.thread_lane = t.lane = trace::kNoLane;
       t.is_main = false;
+      decref(std::exchange(t.context, Value()));
     }
   } end_lane{in};
   init_types();

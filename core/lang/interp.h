@@ -46,6 +46,9 @@ struct ThreadState {
   // Loop back-edges and Python calls left before the dispatch loop returns to run_frame() and
   // is entered afresh (see kReentryInterval in vm.cpp).
   std::uint32_t reentry_countdown = 0;
+  // contextvars: this thread's current Context (owned; null until first asked for), kept by
+  // the prelude's contextvars module through _thread._get_context/_set_context.
+  Value context;
 };
 
 ThreadState& thread_state();

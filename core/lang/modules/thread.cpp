@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <memory>
 #include <mutex>
+#include <utility>
 
 #include "core/config.h"
 #include "core/lang/errors.h"
@@ -248,6 +249,7 @@ void thread_main(Bootstrap* boot) {
     delete boot;
   }
   interp().flush_trace_output();
+  decref(std::exchange(ts.context, Value()));
   if (trace::Recorder* r = tracer(); r && ts.thread_lane) r->end_lane(ts.thread_lane);
   g_live_threads.fetch_sub(1);
   gil().release();
@@ -329,6 +331,22 @@ Ref annotate(Value, Args args) {
   return new_none();
 }
 
+// _get_context(): the thread's current contextvars.Context, or None before it has one;
+// _set_context(ctx): makes ctx (or None) current. (The prelude's contextvars module.)
+Ref get_context(Value, Args args) {
+  if (!check_nargs("_get_context", args, 0, 0)) return nullptr;
+  const Value ctx = thread_state().context;
+  return Ref::borrow(ctx ? ctx : none());
+}
+
+Ref set_context(Value, Args args) {
+  if (!check_nargs("_set_context", args, 1, 1)) return nullptr;
+  const Value ctx = args[0] == none() ? Value() : args[0];
+  incref(ctx);
+  decref(std::exchange(thread_state().context, ctx));
+  return Ref::borrow(none());
+}
+
 Ref allocate_lock(Value, Args args) {
   if (!check_nargs("allocate_lock", args, 0, 0)) return nullptr;
   return new_lock();
@@ -347,6 +365,8 @@ Ref make_thread_module() {
   fn("_count", thread_count);
   fn("allocate_lock", allocate_lock);
   fn("_annotate", annotate);
+  fn("_get_context", get_context);
+  fn("_set_context", set_context);
   dict_set_str(d, "LockType", Value(&g_lock_type));
   dict_set_str(d, "error", Value(g_RuntimeError));
   Ref tmax = new_float(kTimeoutMax);

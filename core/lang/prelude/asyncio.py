@@ -13,11 +13,30 @@ files, re-exported at the bottom). What they may rely on from this module:
 Tasks report to the execution trace through _aploop.task_lane/task_enter/task_leave/
 task_event/task_end when the run is traced.
 
-Left out: streams, subprocesses, sockets, signals, async generator hooks, contextvars (context=
-is accepted and ignored), and the never-retrieved / destroyed-pending warnings of __del__.
+Context variables: a Task runs its steps, and a callback runs, in the context given to it or
+else a copy of the one current when it was made, as in CPython; until the program makes its
+first ContextVar every context is empty, so no copies are made until then (_copy_context).
+
+Left out: streams, subprocesses, sockets, signals, async generator hooks, and the
+never-retrieved / destroyed-pending warnings of __del__.
 """
 import sys
 import _aploop
+import contextvars as _contextvars
+
+# contextvars.copy_context once the program has made a ContextVar, None before.
+_copy_context = None
+
+
+def _contextvars_in_use():
+    global _copy_context
+    _copy_context = _contextvars.copy_context
+
+
+if _contextvars._in_use:
+    _contextvars_in_use()
+else:
+    _contextvars._first_use_hooks.append(_contextvars_in_use)
 
 __all__ = (
     'BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError',
@@ -334,6 +353,8 @@ class Handle:
 
     def __init__(self, callback, args, loop, context=None):
         self._loop, self._callback, self._args = loop, callback, args
+        if context is None and _copy_context is not None:
+            context = _copy_context()
         self._context = context
         self._cancelled = False
         self._repr = None               # frozen repr of a cancelled handle (debug mode)
@@ -371,7 +392,10 @@ class Handle:
             return
         fn, args = self._callback, self._args
         try:
-            fn(*args)
+            if self._context is None:
+                fn(*args)
+            else:
+                self._context.run(fn, *args)
         except _FATAL:
             raise
         except BaseException as err:
@@ -984,6 +1008,8 @@ class Future:
         return self._error
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None and _copy_context is not None:
+            context = _copy_context()
         if self._state is _WAITING:
             if self._cb0 is None and not self._listeners:
                 self._cb0, self._ctx0 = fn, context
@@ -1155,6 +1181,8 @@ class Task(Future):
         if _aploop.tracing():
             self._lane = _aploop.task_lane(self.get_name())
         self._coro = coro
+        if context is None and _copy_context is not None:
+            context = _copy_context()
         self._context = context
         self._waiting_on = None         # the future the coroutine is parked on
         self._pending_cancel = False    # throw CancelledError in at the next step
@@ -1724,7 +1752,8 @@ async def to_thread(func, /, *args, **kwargs):
     """Run func(*args, **kwargs) in the default executor; return its result."""
     loop = get_running_loop()
     label = getattr(func, '__qualname__', None) or type(func).__name__
-    pending = loop.run_in_executor(None, lambda: func(*args, **kwargs))
+    ctx = _contextvars.copy_context()   # the thread sees the caller's context variables
+    pending = loop.run_in_executor(None, lambda: ctx.run(func, *args, **kwargs))
     return await _labelled(pending, f'asyncio.to_thread({label})')
 
 
