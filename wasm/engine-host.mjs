@@ -29,9 +29,19 @@ const POLL_MS = 8;
 // nobody sees, so that the engine's hot code is compiled by the optimizing tier before the first
 // real run. WebAssembly engines first run code from a quick baseline compiler, and the
 // interpreter's dispatch loop reaches its optimized version (several times faster) only after
-// running a few hundred milliseconds; a real run that arrives meanwhile stops the warm-up at once.
+// running a few hundred milliseconds; a real run that arrives meanwhile stops the warm-up as
+// soon as it reaches its spin loop (SPIN_MARK): never inside asyncio.run() or an import, where a
+// KeyboardInterrupt is suspected of having left the warm-up hanging (a first run that never
+// started, seen twice in the browser tests).
+const SPIN_MARK = '<warm-up: spinning>';
 const WARM_UP = `
-import time
+import asyncio, concurrent.futures, queue, threading, time
+
+async def main():
+    await asyncio.gather(*(asyncio.sleep(0) for _ in range(100)))
+
+asyncio.run(main())
+print("${SPIN_MARK}")
 
 def spin(n):
     total = 0
@@ -49,13 +59,6 @@ while time.perf_counter() < end:
         first = took
     elif took * 3 < first:
         break
-
-import asyncio, concurrent.futures, queue, threading
-
-async def main():
-    await asyncio.gather(*(asyncio.sleep(0) for _ in range(100)))
-
-asyncio.run(main())
 `;
 
 // Emscripten's Node support makes every uncaught exception and unhandled rejection in the
@@ -81,11 +84,16 @@ export function hostEngine(options, send) {
   let pending = [];  // messages that arrived before the engine was ready
   let current = null;  // { id, trace }
   let warming = false;  // see warmUp()
+  let spinning = false;  // the warm-up reached its spin loop, where stopping it is safe
+  let stopWanted = false;  // a real run is waiting for the warm-up to end
 
   const onMessage = (message) => {
     if (!engine || warming) {
       pending.push(message);
-      if (warming && message.type === 'run') engine.stopRun();  // a real run goes first
+      if (warming && message.type === 'run') {
+        stopWanted = true;  // a real run goes first
+        if (spinning) engine.stopRun();
+      }
     } else {
       handle(message);
     }
@@ -118,6 +126,10 @@ export function hostEngine(options, send) {
     warming = true;
     const check = () => {
       const state = engine.poll();
+      if (!spinning && state.output.some((chunk) => chunk[1].includes(SPIN_MARK))) {
+        spinning = true;
+        if (stopWanted) engine.stopRun();
+      }
       if (!state.done) {
         setTimeout(check, POLL_MS);
         return;

@@ -62,8 +62,19 @@ function assertNoErrors(page) {
 
 const status = (page) => page.getByRole('status');
 const waitReady = (page) => status(page).filter({ hasText: 'Ready' }).waitFor({ timeout: 60_000 });
-const waitEnded = (page, timeout = 30_000) =>
-  status(page).filter({ hasText: /^(Finished|Stopped)/ }).waitFor({ timeout });
+// On a timeout, says what the page showed: a run that never ends is worth a clear report.
+async function waitEnded(page, timeout = 30_000) {
+  try {
+    await status(page).filter({ hasText: /^(Finished|Stopped)/ }).waitFor({ timeout });
+  } catch (error) {
+    const shown = await page.evaluate(() => ({
+      status: document.querySelector('[role=status]').textContent,
+      output: window.asyncplayPage.output,
+    }));
+    throw new Error(`the run did not end in ${timeout} ms: ${JSON.stringify(shown)}, page errors: ` +
+        `${JSON.stringify(page.errors)} (${error.message.split('\n')[0]})`);
+  }
+}
 const runButton = (page) => page.getByRole('button', { name: 'Run', exact: true });
 const stopButton = (page) => page.getByRole('button', { name: 'Stop', exact: true });
 const outputText = (page) => page.evaluate(() => window.asyncplayPage.output);

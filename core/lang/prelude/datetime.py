@@ -56,6 +56,21 @@ def _ord2ymd(n):
     return y, m, n + 1
 
 
+def _clock_repr(obj, args):
+    """The repr of a time or datetime: `args` (the fields up to the minute), then the seconds
+    and microseconds when not zero, tzinfo and fold when set."""
+    if obj._second or obj._microsecond:
+        args.append(obj._second)
+    if obj._microsecond:
+        args.append(obj._microsecond)
+    s = f"{_tname(obj)}({', '.join(map(str, args))}"
+    if obj._tzinfo is not None:
+        s += f', tzinfo={obj._tzinfo!r}'
+    if obj._fold:
+        s += ', fold=1'
+    return s + ')'
+
+
 def _tname(x):
     t = type(x)
     return 'datetime.' + t.__name__ if t.__module__ == 'datetime' else t.__name__
@@ -845,17 +860,7 @@ class time:
     __str__ = isoformat
 
     def __repr__(self):
-        args = [self._hour, self._minute]
-        if self._second or self._microsecond:
-            args.append(self._second)
-        if self._microsecond:
-            args.append(self._microsecond)
-        s = f"{_tname(self)}({', '.join(map(str, args))}"
-        if self._tzinfo is not None:
-            s += f', tzinfo={self._tzinfo!r}'
-        if self._fold:
-            s += ', fold=1'
-        return s + ')'
+        return _clock_repr(self, [self._hour, self._minute])
 
     def strftime(self, fmt):
         return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second,
@@ -1095,17 +1100,7 @@ class datetime(date):
         return self.isoformat(' ')
 
     def __repr__(self):
-        args = [self._year, self._month, self._day, self._hour, self._minute]
-        if self._second or self._microsecond:
-            args.append(self._second)
-        if self._microsecond:
-            args.append(self._microsecond)
-        s = f"{_tname(self)}({', '.join(map(str, args))}"
-        if self._tzinfo is not None:
-            s += f', tzinfo={self._tzinfo!r}'
-        if self._fold:
-            s += ', fold=1'
-        return s + ')'
+        return _clock_repr(self, [self._year, self._month, self._day, self._hour, self._minute])
 
     def strftime(self, fmt):
         return _strftime(fmt, self._year, self._month, self._day, self._hour, self._minute,
