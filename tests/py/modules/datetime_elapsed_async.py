@@ -17,8 +17,8 @@ async def main():
     results = await asyncio.gather(work('a', 0.02, log), work('b', 0.01, log))
     total = datetime.now() - begin
     print(log)
-    print([type(r) for r in results], total < timedelta(seconds=1))
-    print(round(total.total_seconds(), 1), isinstance(total.total_seconds(), float))
+    print([type(r) for r in results], total < timedelta(seconds=10))
+    print(total.total_seconds() >= 0.01, isinstance(total.total_seconds(), float))  # timers never end early; how late is not checked
 
 
 asyncio.run(main())
