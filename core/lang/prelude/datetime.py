@@ -1137,11 +1137,6 @@ class datetime(date):
             return type(self)._from_us(self._local_us() + other._us(), self._tzinfo)
         return _binop('+', self, other)
 
-    def __radd__(self, other):
-        if isinstance(other, timedelta):
-            return self + other
-        return _binop('+', other, self, True)
-
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return type(self)._from_us(self._local_us() - other._us(), self._tzinfo)
